@@ -1,0 +1,20 @@
+// Bundles the Node side for the app and the CLI: main (ESM), preload (one CJS file, as sandboxed preloads
+// need), the import worker, the CLI; copies the SQL migrations beside them. Dependencies stay in node_modules.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync, chmodSync } from 'node:fs';
+
+const out = 'dist';
+rmSync(`${out}/migrations`, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
+
+await Promise.all([
+  build({ ...common, entryPoints: { main: 'electron/main.ts', cli: 'electron/cli.ts', 'import-worker': 'electron/import/worker.ts' },
+    outdir: out, format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
+  build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: out, format: 'cjs',
+    outExtension: { '.js': '.cjs' }, external: ['electron'] }),
+]);
+cpSync('db/migrations', `${out}/migrations`, { recursive: true });
+chmodSync(`${out}/cli.mjs`, 0o755);

@@ -1,0 +1,152 @@
+// Domain types shared by import, search, themes, the Library and (as types) the renderer.
+// Plain TypeScript only: no node:, no DOM, no electron.
+
+/** How a file arrived; sniffed from content, not only from the extension. */
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'odt' | 'email' | 'feed';
+
+/** A heading inside the article text; `start` is a UTF-16 offset into `text`. */
+export interface Section {
+  heading: string;
+  start: number;
+}
+
+/** What an importer produces for one article, before it is stored. */
+export interface ArticleDraft {
+  title: string;
+  byline: string | null;
+  /** The publication the article comes from (site name, newsletter sender, feed title). */
+  outlet: string | null;
+  /** ISO 8601 date or date-time, when known. */
+  publishedAt: string | null;
+  /** ISO 639-1 code ('de', 'en', ...) or 'und' when undetermined. */
+  language: string;
+  format: ArticleFormat;
+  /** Original file name (for items of an archive: "archive.zip/inner/file.txt"). */
+  fileName: string;
+  /** Normalized plain text; paragraphs separated by a blank line ("\n\n"). */
+  text: string;
+  sections: Section[];
+  /** Outlets the text itself names as sources (e.g. the seed's last line). */
+  citedOutlets: string[];
+  /** Links found in the source (feed item link, canonical URL): kept as metadata, never fetched. */
+  links: string[];
+}
+
+/** A stored article. */
+export interface Article extends ArticleDraft {
+  id: number;
+  /** SHA-256 hex of the normalized text: exact-duplicate key. */
+  contentHash: string;
+  /** ISO date-time of import. */
+  importedAt: string;
+  wordCount: number;
+}
+
+/** The short form shown in lists. */
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  importedAt: string;
+  language: string;
+  format: ArticleFormat;
+  wordCount: number;
+  hasNote: boolean;
+}
+
+export interface Note {
+  articleId: number;
+  /** Markdown source. */
+  body: string;
+  updatedAt: string;
+}
+
+/** A highlighted stretch of text: [start, end) UTF-16 offsets into the snippet's `text`. */
+export type Range = [number, number];
+
+export interface Snippet {
+  /** Where the snippet comes from. */
+  field: 'title' | 'text' | 'note';
+  text: string;
+  highlights: Range[];
+}
+
+export interface SearchHit {
+  id: number;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  language: string;
+  score: number;
+  /** Fields in which the query matched. */
+  matchedIn: Array<'title' | 'text' | 'note'>;
+  snippets: Snippet[];
+}
+
+export interface SearchResult {
+  query: string;
+  /** How the query was understood, in words ("all of: nordkorea, rakete"). */
+  understood: string;
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface ThemeArticle {
+  id: number;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  importedAt: string;
+  language: string;
+}
+
+export interface Theme {
+  /** Stable within one briefing; derived from the member article ids. */
+  id: string;
+  label: string;
+  /** The most characteristic terms (display forms), best first. */
+  terms: string[];
+  /** Newest first. */
+  articles: ThemeArticle[];
+}
+
+export interface Briefing {
+  /** ISO date-times bounding the period (by published date, falling back to import date). */
+  from: string | null;
+  to: string;
+  articleCount: number;
+  themes: Theme[];
+}
+
+export type ImportStatus = 'imported' | 'duplicate' | 'failed';
+
+/** What happened to one file, or to one article inside a multi-article file (mbox, feed, zip). */
+export interface ImportOutcome {
+  file: string;
+  status: ImportStatus;
+  /** Set when imported. */
+  articleId?: number;
+  title?: string;
+  /** Set when duplicate: the stored article it duplicates. */
+  duplicateOf?: { id: number; title: string };
+  /** Set when failed. */
+  error?: { code: string; message: string };
+}
+
+export interface ImportReport {
+  outcomes: ImportOutcome[];
+  imported: number;
+  duplicates: number;
+  failed: number;
+  cancelled: boolean;
+}
+
+export interface ImportProgress {
+  jobId: string;
+  done: number;
+  total: number;
+  current: string | null;
+  failed: number;
+}

@@ -1,0 +1,52 @@
+// createHandlers(library) -> one plain function per channel: validate the input, call the Library, and return
+// errors as data. main.ts registers these with ipcMain.handle; the e2e harness registers the very same map.
+import { calls, type Channel, type EventName, type Events, type Result } from './api.ts';
+import type { Library } from './library.ts';
+import { DossierError, isDossierError } from './errors.ts';
+
+export type Handler = (input: unknown) => Promise<Result<unknown>>;
+export type Handlers = Record<Channel, Handler>;
+export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
+
+type Impl = { [K in Channel]: (input: never) => unknown };
+
+function implementations(library: Library, emit: Emit): Impl {
+  return {
+    'library.info': () => library.info(),
+    'articles.import': (i: { files: Array<{ name: string; bytes: Uint8Array }> }) =>
+      library.importFiles(i.files, { onProgress: (p) => emit('import.progress', p) }),
+    'articles.list': (i: { limit?: number; offset?: number }) => library.list(i),
+    'articles.get': (i: { id: number }) => library.get(i.id),
+    'articles.search': (i: { q: string; limit?: number }) => library.search(i.q, { limit: i.limit }),
+    'briefing.build': (i: { since?: string }) => library.briefing({ since: i.since }),
+    'notes.get': (i: { articleId: number }) => library.getNote(i.articleId),
+    'notes.save': (i: { articleId: number; body: string }) => library.saveNote(i.articleId, i.body),
+  };
+}
+
+/** Turns any thrown value into the error half of a Result; bugs are logged with their stack. */
+export function toErrorResult(e: unknown): Result<never> {
+  if (isDossierError(e)) return { ok: false, error: (e instanceof DossierError ? e.toData() : { code: e.code, message: e.message }) };
+  console.error('[dossier] internal error:', e);
+  return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Dossier. Your library was not changed by this call.' } };
+}
+
+export function createHandlers(library: Library, emit: Emit = () => {}): Handlers {
+  const impl = implementations(library, emit);
+  const handlers = {} as Handlers;
+  for (const channel of Object.keys(calls) as Channel[]) {
+    handlers[channel] = async (input: unknown) => {
+      const parsed = calls[channel].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+        return { ok: false, error: { code: 'input/invalid', message: `Invalid request to ${channel}: ${where}` } };
+      }
+      try {
+        return { ok: true, value: await (impl[channel] as (i: unknown) => unknown)(parsed.data) };
+      } catch (e) {
+        return toErrorResult(e);
+      }
+    };
+  }
+  return handlers;
+}

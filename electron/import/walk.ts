@@ -1,0 +1,51 @@
+// Expands dropped paths into the files to import: folders recursively, hidden and system files skipped.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
+
+/** Hidden (dot) files, OS metadata files and editor leftovers are never articles. */
+export function isSkippedName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILES.has(lower) || lower === '__macosx';
+}
+
+export interface WalkedFile {
+  path: string;
+  /** The name shown to the user: relative to the dropped folder, including the folder's own name. */
+  name: string;
+}
+
+export interface WalkFailure {
+  name: string;
+  error: { code: string; message: string };
+}
+
+/** Lists the files under the given paths in a stable order; unreadable paths become failures. */
+export function walkPaths(paths: string[]): { files: WalkedFile[]; failures: WalkFailure[] } {
+  const files: WalkedFile[] = [];
+  const failures: WalkFailure[] = [];
+  const visit = (path: string, name: string) => {
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      failures.push({ name, error: { code: 'import/unreadable', message: `${name} could not be found or read.` } });
+      return;
+    }
+    if (st.isDirectory()) {
+      let entries: string[];
+      try {
+        entries = readdirSync(path).sort();
+      } catch {
+        failures.push({ name, error: { code: 'import/unreadable', message: `The folder ${name} could not be read.` } });
+        return;
+      }
+      for (const e of entries) if (!isSkippedName(e)) visit(join(path, e), `${name}/${e}`);
+    } else if (st.isFile()) {
+      files.push({ path, name });
+    }
+  };
+  for (const p of paths) visit(p, basename(p) || p);
+  return { files, failures };
+}

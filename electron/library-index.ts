@@ -1,0 +1,93 @@
+// Keeps the derived search index in step with SQLite: load the saved file, catch up from the change log,
+// rebuild when the file is missing, stale or corrupt, and save it atomically. Losing the file loses nothing.
+import { existsSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import type { Db } from '../db/open.ts';
+import { getArticle } from '../db/articles.ts';
+import { getNote } from '../db/notes.ts';
+import { changesSince, lastChangeId } from '../db/changes.ts';
+import { prepared } from '../db/statements.ts';
+import { SearchIndex, type IndexDoc } from './search/search-index.ts';
+import type { Article } from './article.ts';
+
+export type IndexOrigin = 'loaded' | 'rebuilt';
+
+export function toIndexDoc(a: Article, note: string): IndexDoc {
+  return {
+    id: a.id, title: a.title, text: a.text, note, outlet: a.outlet, language: a.language,
+    publishedAt: a.publishedAt, importedAt: a.importedAt, tags: [], themeIds: [],
+  };
+}
+
+export class LibraryIndex {
+  index: SearchIndex = SearchIndex.empty();
+  /** The last change-log id reflected in `index`. */
+  appliedChangeId = 0;
+  origin: IndexOrigin = 'rebuilt';
+  private dirty = false;
+
+  constructor(private readonly db: Db, private readonly file: string) {}
+
+  /** Loads the saved index and catches up, or rebuilds from SQLite if the file can't be used. */
+  open(): void {
+    if (this.tryLoad()) {
+      this.origin = 'loaded';
+      this.catchUp();
+    } else {
+      this.rebuild();
+    }
+  }
+
+  private tryLoad(): boolean {
+    if (!existsSync(this.file)) return false;
+    try {
+      const { index, meta } = SearchIndex.deserialize(readFileSync(this.file, 'utf8'));
+      if (meta.lastChangeId > lastChangeId(this.db)) return false; // index from another (newer) library state
+      this.index = index;
+      this.appliedChangeId = meta.lastChangeId;
+      return true;
+    } catch {
+      return false; // stale analyzer version or a corrupt file: rebuilt below
+    }
+  }
+
+  rebuild(): void {
+    const index = SearchIndex.empty();
+    const upTo = lastChangeId(this.db);
+    const notes = new Map((prepared(this.db, 'SELECT article_id, body FROM notes').all() as
+      Array<{ article_id: number; body: string }>).map((n) => [n.article_id, n.body]));
+    for (const id of (prepared(this.db, 'SELECT id FROM articles ORDER BY id').pluck().all() as number[])) {
+      const a = getArticle(this.db, id);
+      if (a) index.add(toIndexDoc(a, notes.get(id) ?? ''));
+    }
+    this.index = index;
+    this.appliedChangeId = upTo;
+    this.origin = 'rebuilt';
+    this.dirty = true;
+  }
+
+  /** Applies every change logged after the index's last applied change. */
+  catchUp(): number {
+    const changes = changesSince(this.db, this.appliedChangeId);
+    for (const { articleId, lastId } of changes) {
+      if (this.index.has(articleId)) this.index.remove(articleId);
+      const a = getArticle(this.db, articleId);
+      if (a) this.index.add(toIndexDoc(a, getNote(this.db, articleId)?.body ?? ''));
+      this.appliedChangeId = Math.max(this.appliedChangeId, lastId);
+    }
+    if (changes.length > 0) this.dirty = true;
+    return changes.length;
+  }
+
+  /** Writes the index next to the database (temp file + rename, so a crash never leaves half a file). */
+  save(): void {
+    if (!this.dirty) return;
+    const tmp = `${this.file}.tmp`;
+    writeFileSync(tmp, this.index.serialize({ lastChangeId: this.appliedChangeId }));
+    renameSync(tmp, this.file);
+    this.dirty = false;
+  }
+
+  discardFile(): void {
+    rmSync(this.file, { force: true });
+  }
+}

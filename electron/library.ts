@@ -1,0 +1,178 @@
+// The Library: the one facade over a library folder (SQLite file + derived search index) used by the app's
+// handlers, the CLI and the tests. It knows nothing of windows or IPC.
+import { mkdirSync, accessSync, constants } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openDatabase, type Db } from '../db/open.ts';
+import { articlesSince, countArticles, getArticle, listArticles } from '../db/articles.ts';
+import { countNotes, getNote, saveNote } from '../db/notes.ts';
+import type { ArticleDetail, LibraryInfo } from './api.ts';
+import type { ArticleSummary, Briefing, ImportOutcome, ImportProgress, ImportReport, Note, SearchHit, SearchResult } from './article.ts';
+import { DossierError } from './errors.ts';
+import { LibraryIndex } from './library-index.ts';
+import { runImportJob } from './import/worker-host.ts';
+import type { ImportSource } from './import/protocol.ts';
+import { makeSnippets } from './search/snippets.ts';
+import { buildBriefing } from './themes/index.ts';
+import { parsePeriod } from './period.ts';
+
+export const DB_FILE = 'library.sqlite';
+export const INDEX_FILE = 'search-index.json';
+const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export interface LibraryOptions {
+  /** The library folder; created if missing. */
+  dir: string;
+  /** Files larger than this are refused (default 200 MB). */
+  maxFileBytes?: number;
+}
+
+export interface ImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+  onOutcome?: (o: ImportOutcome) => void;
+}
+
+export class Library {
+  readonly dir: string;
+  private readonly db: Db;
+  private readonly searchIndex: LibraryIndex;
+  private readonly maxFileBytes: number;
+  /** Imports run one after another: one writer at a time keeps batches atomic and progress meaningful. */
+  private importQueue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(opts: LibraryOptions, db: Db) {
+    this.dir = opts.dir;
+    this.db = db;
+    this.maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.searchIndex = new LibraryIndex(db, join(opts.dir, INDEX_FILE));
+  }
+
+  /** Opens (creating or migrating) the library in `opts.dir` and brings its search index up to date. */
+  static open(opts: LibraryOptions): Library {
+    const dir = resolve(opts.dir);
+    try {
+      mkdirSync(dir, { recursive: true });
+      accessSync(dir, constants.W_OK);
+    } catch {
+      throw new DossierError('library/not-writable', `Dossier cannot write to the library folder ${dir}. Check that it exists and that you may write there.`);
+    }
+    const db = openDatabase(join(dir, DB_FILE));
+    const lib = new Library({ ...opts, dir }, db);
+    lib.searchIndex.open();
+    lib.searchIndex.save();
+    return lib;
+  }
+
+  /** How the search index came up when the library opened. */
+  get indexOrigin(): 'loaded' | 'rebuilt' {
+    return this.searchIndex.origin;
+  }
+
+  /** Where the library lives and how much it holds. */
+  info(): LibraryInfo {
+    return { location: this.dir, articleCount: countArticles(this.db), noteCount: countNotes(this.db) };
+  }
+
+  /** Imports dropped files (name + bytes) in a worker thread; every file gets an outcome. */
+  importFiles(files: Array<{ name: string; bytes: Uint8Array }>, opts: ImportOptions = {}): Promise<ImportReport> {
+    return this.runImport({ kind: 'files', files }, opts);
+  }
+
+  /** Imports files and folders (recursively) from disk. */
+  importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return this.runImport({ kind: 'paths', paths: paths.map((p) => resolve(p)) }, opts);
+  }
+
+  private runImport(source: ImportSource, opts: ImportOptions): Promise<ImportReport> {
+    this.assertOpen();
+    const job = this.importQueue.then(async () => {
+      try {
+        return await runImportJob(join(this.dir, DB_FILE), source, { maxFileBytes: this.maxFileBytes }, opts);
+      } finally {
+        // Whatever the worker committed (even if it crashed or was cancelled) goes into the index now.
+        if (!this.closed) {
+          this.searchIndex.catchUp();
+          this.searchIndex.save();
+        }
+      }
+    });
+    this.importQueue = job.catch(() => undefined);
+    return job;
+  }
+
+  /** Articles, newest first. */
+  list(opts: { limit?: number; offset?: number } = {}): ArticleSummary[] {
+    this.assertOpen();
+    return listArticles(this.db, opts.limit ?? 200, opts.offset ?? 0);
+  }
+
+  /** One article with its note; `articles/not-found` if the id is unknown. */
+  get(id: number): ArticleDetail {
+    this.assertOpen();
+    const article = getArticle(this.db, id);
+    if (!article) throw new DossierError('articles/not-found', `There is no article with id ${id} in this library.`);
+    return { article, note: getNote(this.db, id) };
+  }
+
+  /** Full-text search over titles, texts and notes, with highlighted snippets. */
+  search(q: string, opts: { limit?: number } = {}): SearchResult {
+    this.assertOpen();
+    this.searchIndex.catchUp();
+    const res = this.searchIndex.index.search(q, { limit: opts.limit ?? 50 });
+    const hits: SearchHit[] = [];
+    for (const h of res.hits) {
+      const a = getArticle(this.db, h.id);
+      if (!a) continue;
+      const note = getNote(this.db, h.id)?.body ?? '';
+      hits.push({
+        id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, language: a.language,
+        score: h.score, matchedIn: h.matchedIn, snippets: makeSnippets({ title: a.title, text: a.text, note }, h),
+      });
+    }
+    return { query: q, understood: res.understood, total: res.total, hits };
+  }
+
+  /** The themes of a period ('24h', '7d', 'all', a date…) with their articles, newest first. */
+  briefing(opts: { since?: string; now?: Date } = {}): Briefing {
+    this.assertOpen();
+    const period = parsePeriod(opts.since, opts.now);
+    const articles = articlesSince(this.db, period.from?.toISOString() ?? null);
+    return buildBriefing(articles, period);
+  }
+
+  getNote(articleId: number): Note | null {
+    this.assertOpen();
+    return getNote(this.db, articleId);
+  }
+
+  /** Saves the Markdown note of an article (an empty body deletes it) and makes it searchable at once. */
+  saveNote(articleId: number, body: string): Note | null {
+    this.assertOpen();
+    if (!getArticle(this.db, articleId)) {
+      throw new DossierError('articles/not-found', `There is no article with id ${articleId} to attach a note to.`);
+    }
+    const note = saveNote(this.db, articleId, body, new Date().toISOString());
+    this.searchIndex.catchUp();
+    return note;
+  }
+
+  /** Waits for running imports, saves the index and closes the database. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.importQueue;
+    this.searchIndex.catchUp();
+    this.searchIndex.save();
+    this.closed = true;
+    this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new DossierError('library/closed', 'The library has been closed.');
+  }
+}
+
+/** Opens a library folder (see Library.open). */
+export async function openLibrary(opts: LibraryOptions): Promise<Library> {
+  return Library.open(opts);
+}
