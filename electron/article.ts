@@ -102,6 +102,43 @@ export interface ThemeArticle {
   language: string;
 }
 
+/** A sentence that sums up part of a theme; [start, end) are UTF-16 offsets into that article's `text`. */
+export interface KeyPoint {
+  text: string;
+  articleId: number;
+  start: number;
+  end: number;
+}
+
+/** One event as reported by one or more outlets ("3 outlets"). */
+export interface Story {
+  /** Derived from the member article ids. */
+  id: string;
+  /** Short, from the story's own content (the title of its most central article). */
+  label: string;
+  /** Distinct reports, newest first; near-duplicates are folded into `alsoIn`. */
+  articleIds: number[];
+  /** Every outlet carrying the story (duplicates included), first reporter first. */
+  outlets: string[];
+  /** Near-duplicates (agency copy republished with small edits): "also in: …". */
+  alsoIn: Array<{ articleId: number; outlet: string | null; duplicateOf: number }>;
+  /** ISO dates of the first and the latest report. */
+  from: string;
+  to: string;
+}
+
+export type EntityKind = 'person' | 'organisation' | 'place';
+
+/** A person, organisation or place named in a theme; spellings (Selenskyj / Zelensky) share one `key`. */
+export interface EntityFacet {
+  key: string;
+  name: string;
+  kind: EntityKind;
+  /** Articles of the theme that name it. */
+  articleCount: number;
+  mentions: number;
+}
+
 export interface Theme {
   /** Stable within one briefing; derived from the member article ids. */
   id: string;
@@ -110,6 +147,12 @@ export interface Theme {
   terms: string[];
   /** Newest first. */
   articles: ThemeArticle[];
+  /** Extractive: the most representative sentences, each pointing at its passage. */
+  keyPoints: KeyPoint[];
+  /** The events inside the theme, biggest first. */
+  stories: Story[];
+  /** Most named first. */
+  entities: EntityFacet[];
 }
 
 export interface Briefing {

@@ -26,7 +26,8 @@ function implementations(library: Library, emit: Emit): Impl {
 
 /** Turns any thrown value into the error half of a Result; bugs are logged with their stack. */
 export function toErrorResult(e: unknown): Result<never> {
-  if (isDossierError(e)) return { ok: false, error: (e instanceof DossierError ? e.toData() : { code: e.code, message: e.message }) };
+  if (e instanceof DossierError) return { ok: false, error: e.toData() };
+  if (isDossierError(e)) return { ok: false, error: { code: e.code, message: e.message } };
   console.error('[dossier] internal error:', e);
   return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Dossier. Your library was not changed by this call.' } };
 }

@@ -12,7 +12,7 @@ export const api: DossierApi = {
   },
   on(event, listener) {
     if (!eventNames.includes(event)) throw new Error(`Unknown event ${String(event)}`);
-    const handler = (_e: unknown, payload: never) => listener(payload);
+    const handler = (_e: Electron.IpcRendererEvent, payload: unknown) => listener(payload as never);
     ipcRenderer.on(event, handler);
     return () => {
       ipcRenderer.removeListener(event, handler);

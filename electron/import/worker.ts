@@ -35,7 +35,8 @@ function pendingFiles(source: ImportSource, failures: ImportOutcome[]): Pending[
   return walked.files.map((f) => {
     let size = 0;
     try { size = statSync(f.path).size; } catch { /* reported when loading */ }
-    return { name: f.name, size, load: () => readFileSync(f.path) };
+    // A plain Uint8Array, not a Buffer: some parsers (pdf.js) refuse Buffers.
+    return { name: f.name, size, load: () => new Uint8Array(readFileSync(f.path)) };
   });
 }
 
@@ -90,7 +91,9 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     batchBytes = 0;
   };
 
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    // Parsing text resolves without a macrotask; yield now and then so a 'cancel' message gets delivered.
+    if (i % 16 === 0) await new Promise((r) => setImmediate(r));
     if (cancelled) break;
     progress(f.name);
     const items = await parsePending(f, settings);

@@ -1,0 +1,145 @@
+// Bytes -> string for text-based formats: byte-order marks, declared charsets, strict UTF-8, then
+// statistical detection (chardet) for legacy 8-bit files. Detects, never guesses: binary junk and
+// undecodable text are refused instead of being stored as mojibake.
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { fail } from './failures.ts';
+
+export interface Decoded {
+  text: string;
+  /** The charset actually used, WHATWG/iconv label in lower case ('utf-8', 'windows-1252', ...). */
+  charset: string;
+}
+
+const SAMPLE = 64 * 1024;
+
+/** The charset announced by a byte-order mark, and how many bytes it takes. */
+export function bomCharset(b: Uint8Array): { charset: string; skip: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { charset: 'utf-16le', skip: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { charset: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** UTF-16 without a BOM shows up as a NUL in every other byte of Latin text. */
+export function utf16WithoutBom(b: Uint8Array): string | null {
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** True when an 8-bit file holds control bytes no text file has (NUL, or more than 1% other controls). */
+export function looksBinary(b: Uint8Array): boolean {
+  const n = Math.min(b.length, SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c >= 0x20 && c !== 0x7f) continue;
+    if (c === 0) return true;
+    if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x1b) continue;
+    controls++;
+  }
+  return controls > n * 0.01;
+}
+
+/** A charset declared inside the document: `<meta charset>`, `http-equiv` content type, or the XML declaration. */
+export function declaredCharset(head: string): string | null {
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function isAscii(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) return false;
+  return true;
+}
+
+function tryUtf8(b: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+  } catch {
+    return null;
+  }
+}
+
+/** Decodes with a WHATWG label when the platform knows it (iso-8859-1 means windows-1252 there, as in browsers), else iconv-lite. */
+function decodeWith(b: Uint8Array, charset: string): string | null {
+  try {
+    return new TextDecoder(charset, { ignoreBOM: true }).decode(b);
+  } catch {
+    return iconv.encodingExists(charset) ? iconv.decode(b, charset, { stripBOM: false }) : null;
+  }
+}
+
+/** ISO-8859-15 differs from -1 mainly in 0xA4: the euro sign, which sits next to digits. */
+function euroSignLikely(b: Uint8Array): boolean {
+  const n = Math.min(b.length, SAMPLE);
+  const digit = (c: number | undefined) => c !== undefined && c >= 0x30 && c <= 0x39;
+  for (let i = 0; i < n; i++) {
+    if (b[i] !== 0xa4) continue;
+    if (digit(b[i - 1]) || digit(b[i - 2]) || digit(b[i + 1]) || digit(b[i + 2])) return true;
+  }
+  return false;
+}
+
+const LATIN_FAMILY = /^(iso-8859-(1|2|9|15)|windows-125[0248])$/;
+
+/** Picks a legacy charset from chardet's ranking; Western European texts settle on windows-1252 or ISO-8859-15. */
+function detectLegacy(b: Uint8Array): string | null {
+  const ranked = chardet.analyse(b.subarray(0, SAMPLE))
+    .map((m) => ({ name: m.name.toLowerCase(), confidence: m.confidence }))
+    .filter((m) => !m.name.startsWith('utf'));
+  const best = ranked[0];
+  if (!best) return null;
+  if (LATIN_FAMILY.test(best.name) || best.confidence < 50) {
+    // chardet cannot tell the Western variants apart; the bytes can.
+    if (best.name.endsWith('-2') || best.name === 'windows-1250') return best.confidence >= 50 ? best.name : 'windows-1252';
+    return euroSignLikely(b) ? 'iso-8859-15' : 'windows-1252';
+  }
+  return best.name;
+}
+
+function replacementShare(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\uFFFD'); i !== -1; i = s.indexOf('\uFFFD', i + 1)) n++;
+  return s.length === 0 ? 0 : n / s.length;
+}
+
+/**
+ * Decodes a text file. Order: BOM, UTF-16 without BOM, binary check, declared charset (trusted only if
+ * the bytes agree), strict UTF-8, then detection. Throws import/binary or import/encoding.
+ */
+export function decodeText(bytes: Uint8Array, name: string, declared?: string | null): Decoded {
+  const bom = bomCharset(bytes);
+  if (bom) {
+    const text = new TextDecoder(bom.charset, { ignoreBOM: true }).decode(bytes.subarray(bom.skip));
+    if (bom.charset !== 'utf-8' && replacementShare(text) > 0.01) throw fail.encoding(name);
+    return { text, charset: bom.charset };
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes);
+    if (replacementShare(text) > 0.01) throw fail.binary(name);
+    return { text, charset: utf16 };
+  }
+  if (looksBinary(bytes)) throw fail.binary(name);
+  if (isAscii(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, charset: 'utf-8' };
+  let charset: string | null = null;
+  if (declared && !/^utf-?8$/.test(declared) && !declared.startsWith('utf-16')) charset = declared;
+  charset ??= detectLegacy(bytes);
+  if (!charset) throw fail.encoding(name);
+  if (charset === 'iso-8859-1' || charset === 'us-ascii' || charset === 'latin1') charset = 'windows-1252';
+  const text = decodeWith(bytes, charset);
+  if (text === null || replacementShare(text) > 0.01) throw fail.encoding(name);
+  return { text, charset };
+}

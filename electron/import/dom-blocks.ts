@@ -1,0 +1,83 @@
+// HTML -> paragraphs and headings (Blocks), for web pages, e-mail bodies and feed content. Only text is
+// kept: scripts, styles, forms, media and hidden elements are dropped, so nothing active survives.
+import { parseHTML } from 'linkedom';
+import { cleanInline } from './normalize.ts';
+import type { Block } from './structure.ts';
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'button', 'form', 'input', 'select',
+  'textarea', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'head', 'title', 'meta', 'link', 'map', 'dialog',
+]);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl',
+  'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'address', 'hr', 'br', 'center',
+  'details', 'summary', 'caption', 'body', 'html', 'hgroup', 'fieldset', 'legend',
+]);
+const HEADING = /^h([1-6])$/;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:;|$)|font-size\s*:\s*0(?:px)?\s*(?:;|$)/i;
+/** Deeper nesting than this is hostile or broken markup; its text is still read, its structure is not. */
+const MAX_DEPTH = 400;
+
+/** Parses a whole HTML document (linkedom: no scripts run, nothing is fetched). */
+export function parseHtmlDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Walks the DOM under `root` and returns its paragraphs and headings in reading order. */
+export function domBlocks(root: Node): Block[] {
+  const blocks: Block[] = [];
+  let buf = '';
+  const flush = (kind: 'p' | 'h' = 'p', level = 0) => {
+    const text = cleanInline(buf);
+    buf = '';
+    if (text) blocks.push({ kind, level, text });
+  };
+  const walk = (node: Node, depth: number) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        buf += c.nodeValue ?? '';
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      const tag = el.localName.toLowerCase();
+      if (SKIP.has(tag) || isHidden(el)) continue;
+      if (depth > MAX_DEPTH) {
+        buf += ` ${el.textContent ?? ''} `;
+        continue;
+      }
+      const h = HEADING.exec(tag);
+      if (h) {
+        flush();
+        walk(el, depth + 1);
+        flush('h', Number(h[1]));
+      } else if (BLOCK.has(tag)) {
+        flush();
+        walk(el, depth + 1);
+        flush();
+      } else {
+        walk(el, depth + 1);
+      }
+    }
+  };
+  walk(root, 0);
+  flush();
+  return blocks;
+}
+
+/** Blocks of an HTML fragment (feed item content, e-mail part). */
+export function htmlFragmentBlocks(html: string): Block[] {
+  const doc = parseHtmlDocument(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return doc.body ? domBlocks(doc.body) : [];
+}
+
+/** True when a string contains HTML markup rather than plain text. */
+export function looksLikeHtml(s: string): boolean {
+  return /<\/?(?:p|div|br|span|a|h[1-6]|ul|ol|li|img|strong|em|b|i|table|blockquote|figure|section|article)\b[^>]*>/i.test(s);
+}

@@ -1,0 +1,81 @@
+// Text normalization shared by every format: Unicode NFC, invisible characters, whitespace, and the
+// paragraph model (paragraphs separated by one blank line). Plain text gets its line structure read
+// here: hard-wrapped lines are joined, one-paragraph-per-line files keep their lines.
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const CONTROLS = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
+const NON_ASCII = /[^\x00-\x7F]/;
+
+/** Cleans one paragraph or heading: NFC, no soft hyphens or zero-width characters, single spaces, trimmed. */
+export function cleanInline(s: string): string {
+  if (NON_ASCII.test(s)) s = s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ');
+  else if (s.includes('\t')) s = s.replace(/\t/g, ' ');
+  return s.replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Paragraphs joined the way ArticleDraft.text stores them. */
+export function joinParagraphs(paras: readonly string[]): string {
+  return paras.join('\n\n');
+}
+
+/** Counts words the same way the store does (letters/digits, with inner hyphens and apostrophes). */
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+const LIST_ITEM = /^\s*(?:[-*•–·▪]|\d{1,3}[.)])\s+/;
+const SENTENCE_END = /[.!?:;"“”»«'’)]$/;
+
+/** Hard-wrapped text (e-mail style, ~72 columns) has most lines close to one width and short paragraph tails. */
+function wrapWidth(lines: readonly string[]): number | null {
+  const lens = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lens.length < 4) return null;
+  const p90 = lens[Math.floor(lens.length * 0.9)]!;
+  if (p90 > 110 || p90 < 30) return null;
+  const near = lens.filter((n) => n >= p90 * 0.6).length;
+  return near >= lens.length * 0.6 ? p90 : null;
+}
+
+/** Joins one line onto the paragraph under construction, keeping hyphenated line breaks tight. */
+function appendLine(para: string, line: string): string {
+  if (para === '') return line;
+  if (/\p{L}-$/u.test(para)) return para + line;
+  return `${para} ${line}`;
+}
+
+/**
+ * Splits raw plain text (any line ends) into clean paragraphs. Blank lines always separate paragraphs;
+ * a single line break separates paragraphs too, unless the text is hard-wrapped.
+ */
+export function splitParagraphs(raw: string): string[] {
+  const lines = raw.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n').split('\n').map((l) => l.trimEnd());
+  const width = wrapWidth(lines);
+  const hasBlankLines = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1);
+  const out: string[] = [];
+  let para = '';
+  const flush = () => {
+    const clean = cleanInline(para);
+    if (clean) out.push(clean);
+    para = '';
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    if (width === null || LIST_ITEM.test(line)) {
+      // One paragraph per line (or a list item): never glue it to its neighbour.
+      flush();
+      para = line.trim();
+      flush();
+      continue;
+    }
+    para = appendLine(para, line.trim());
+    // Wrapped text without blank lines: a short line ending a sentence closes its paragraph.
+    if (!hasBlankLines && line.length < width * 0.75 && SENTENCE_END.test(line)) flush();
+  }
+  flush();
+  return out;
+}

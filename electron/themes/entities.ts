@@ -1,0 +1,217 @@
+// Named entities (people, organisations, places) in German and English text: the bundled alias list first,
+// then patterns (first name + surname, role word + name, "Region Kursk", acronyms, CamelCase brands),
+// then the document's own short forms ("Trump" after "Donald Trump"). Offline, deterministic, fast.
+import { isStopWord } from '../search/analyze.ts';
+import {
+  aliasHeads, englishPlaceTriggers, firstNames, foldName, gazetteer, notNames, organisationSuffixes,
+  placeTriggers, roleWords, type EntityKind,
+} from './entity-data.ts';
+
+export type { EntityKind } from './entity-data.ts';
+
+/** One occurrence of an entity; [start, end) are UTF-16 offsets into the text. */
+export interface EntityMention {
+  /** Canonical, spelling-independent key: "volodymyr zelensky" for Selenskyj and Zelenskyy alike. */
+  key: string;
+  /** The spelling used here, genitive "s" removed ("Nordkorea" for "Nordkoreas"). */
+  name: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+}
+
+interface Word { s: string; start: number; end: number; cap: boolean; caps: boolean; sentStart: boolean; joined: boolean }
+
+const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*|\d+[\p{L}\d]*/gu;
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'del', 'da', 'di', 'bin', 'al', 'le', 'la', 'du']);
+
+function scanWords(text: string): Word[] {
+  const words: Word[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const s = m[0];
+    const start = m.index;
+    // Words of one name are separated by plain spaces only; . ! ? : ; or a line break end a sentence.
+    let joined = start > prevEnd;
+    let sentStart = words.length === 0;
+    for (let k = prevEnd; k < start; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch !== 32 && ch !== 0xa0) joined = false;
+      if (ch === 46 || ch === 33 || ch === 63 || ch === 58 || ch === 59 || ch === 10 || ch === 0x2022) sentStart = true;
+    }
+    const first = s.charAt(0);
+    const cap = first !== first.toLowerCase();
+    words.push({ s, start, end: start + s.length, cap, caps: cap && s.length > 1 && s === s.toUpperCase(), sentStart, joined });
+    prevEnd = start + s.length;
+  }
+  return words;
+}
+
+const foldCache = new Map<string, string>();
+function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldName(s);
+    if (foldCache.size > 300_000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+function lookupForm(form: string): { key: string; kind: EntityKind; name: string } | null {
+  const hit = gazetteer.get(fold(form));
+  return hit && (!hit.allCaps || form === form.toUpperCase()) ? { key: hit.entry.key, kind: hit.entry.kind, name: form } : null;
+}
+
+/** The alias-list entry a spelling names, also in the genitive ("Nordkoreas", "Russia's"). */
+function lookup(surface: string): { key: string; kind: EntityKind; name: string } | null {
+  const hit = lookupForm(surface);
+  if (hit || !surface.endsWith('s')) return hit;
+  if (/['’]s$/.test(surface)) return lookupForm(surface.slice(0, -2));
+  return surface.length > 4 ? lookupForm(surface.slice(0, -1)) : null;
+}
+
+const exactRoles = new Set(roleWords);
+const roleSuffixes = roleWords.filter((r) => r.length >= 5);
+const roleCache = new Map<string, boolean>();
+function isRole(word: string): boolean {
+  let r = roleCache.get(word);
+  if (r === undefined) {
+    const w = word.toLowerCase().replace(/^.*-/, '');
+    r = exactRoles.has(w) || roleSuffixes.some((x) => w.length >= x.length + 3 && w.endsWith(x));
+    if (roleCache.size > 20_000) roleCache.clear();
+    roleCache.set(word, r);
+  }
+  return r;
+}
+
+function isPlaceTrigger(word: string): boolean {
+  const w = word.toLowerCase();
+  if (placeTriggers.has(w)) return true;
+  return ['region', 'gebiet', 'stadt', 'provinz'].some((t) => w.length > t.length + 2 && w.endsWith(t));
+}
+
+/** A capitalised word that may be (part of) a name in this language. */
+function nameLike(w: Word, language: string): boolean {
+  if (!w.cap) return false;
+  const lower = w.s.toLowerCase();
+  return !notNames.has(lower) && !isStopWord(lower, language === 'de' ? 'de' : 'en');
+}
+
+/** Extends a name from words[i] over following capitalised words (and name particles) joined by spaces. */
+function nameRun(words: Word[], i: number, language: string, max = 4): number {
+  let j = i + 1;
+  while (j < words.length && j - i < max && words[j]!.joined) {
+    const w = words[j]!;
+    if (nameLike(w, language) && !lookup(w.s)) j++;
+    else if (PARTICLES.has(w.s) && words[j + 1]?.cap && words[j + 1]?.joined) j += 2;
+    else break;
+  }
+  return j;
+}
+
+function mention(words: Word[], i: number, j: number, kind: EntityKind, key?: string, name?: string): EntityMention {
+  const n = name ?? words.slice(i, j).map((w) => w.s).join(' ');
+  return { key: key ?? fold(n), name: n, kind, start: words[i]!.start, end: words[j - 1]!.end };
+}
+
+/** All entity mentions in one text, in order of appearance. */
+export function extractEntities(text: string, language: string): EntityMention[] {
+  const words = scanWords(text);
+  const found: EntityMention[] = [];
+  const english = language !== 'de';
+  for (let i = 0; i < words.length;) {
+    const w = words[i]!;
+    if (!w.cap && !/^\d/.test(w.s)) { i++; continue; }
+    // 1. The alias list, longest first; a hyphen compound may start with a name ("NATO-Generalsekretär").
+    let matched = false;
+    const longest = aliasHeads.get(fold(w.s)) ?? 1;
+    for (let n = Math.min(longest, words.length - i); n >= 1 && !matched; n--) {
+      if (n > 1 && !words.slice(i + 1, i + n).every((x) => x.joined)) continue;
+      const surface = words.slice(i, i + n).map((x) => x.s).join(' ');
+      const hit = lookup(surface);
+      if (hit) {
+        found.push({ key: hit.key, name: hit.name, kind: hit.kind, start: w.start, end: words[i + n - 1]!.end });
+        i += n;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    if (w.s.includes('-')) {
+      const head = w.s.split('-')[0]!;
+      const hit = head.length > 1 ? lookup(head) : null;
+      if (hit) found.push({ key: hit.key, name: hit.name, kind: hit.kind, start: w.start, end: w.start + head.length });
+      i++;
+      continue;
+    }
+    if (!nameLike(w, language)) { i++; continue; }
+    const prev = i > 0 && w.joined ? words[i - 1]!.s : '';
+    const prev2 = i > 1 && w.joined ? `${words[i - 2]!.s} ${prev}`.toLowerCase() : '';
+    const j = nameRun(words, i, language);
+    // 2. People: a known first name opening two or more name words, or a role word before a name.
+    if (j > i + 1 && firstNames.has(w.s.toLowerCase())) { found.push(mention(words, i, j, 'person')); i = j; continue; }
+    if (prev && isRole(prev) && !w.sentStart) { found.push(mention(words, i, Math.min(j, i + 3), 'person')); i = Math.min(j, i + 3); continue; }
+    // 3. Places after a place word ("Region Kursk", "Gebiet Belgorod", "city of Kharkiv").
+    if (prev && (isPlaceTrigger(prev) || englishPlaceTriggers.has(prev2))) { found.push(mention(words, i, i + 1, 'place')); i++; continue; }
+    // 4. Acronyms and CamelCase names are organisations (EU-style acronyms, "DeepState").
+    if (w.caps && /^\p{Lu}{2,6}$/u.test(w.s)) { found.push(mention(words, i, i + 1, 'organisation')); i++; continue; }
+    if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w.s)) {
+      const kind = /^Ma?c\p{Lu}/u.test(w.s) ? 'person' : 'organisation';
+      found.push(mention(words, i, i + 1, kind));
+      i++;
+      continue;
+    }
+    // 5. English capitalises only names mid-sentence: runs ending in "Bank", "Party"… are organisations.
+    if (english && !w.sentStart && j > i + 1) {
+      const last = words[j - 1]!.s.toLowerCase();
+      if (organisationSuffixes.has(last)) { found.push(mention(words, i, j, 'organisation')); i = j; continue; }
+    }
+    i = Math.max(i + 1, english && !w.sentStart ? j : i + 1);
+  }
+  return addShortForms(words, found, language);
+}
+
+/** Later bare surnames and names ("Tusk", "Rutte", "Trump") count for the full name found earlier. */
+function addShortForms(words: Word[], found: EntityMention[], language: string): EntityMention[] {
+  const short = new Map<string, EntityMention>();
+  for (const m of found) {
+    const parts = m.name.split(' ');
+    if (m.kind === 'person' && parts.length > 1) short.set(fold(parts[parts.length - 1]!), m);
+    else if (parts.length === 1 && m.kind !== 'organisation') short.set(fold(m.name), m);
+  }
+  if (short.size === 0) return found;
+  const extra: EntityMention[] = [];
+  let f = 0;
+  for (const w of words) {
+    while (f < found.length && found[f]!.end <= w.start) f++;
+    const inside = f < found.length && found[f]!.start <= w.start;
+    if (!w.cap || inside || !nameLike(w, language)) continue;
+    const base = w.s.replace(/['’]s$/, '');
+    const m = short.get(fold(base)) ?? (language === 'de' && base.endsWith('s') ? short.get(fold(base.slice(0, -1))) : undefined);
+    if (m) {
+      extra.push({ key: m.key, name: m.name, kind: m.kind, start: w.start, end: w.start + base.length });
+    }
+  }
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+}
+
+export interface EntityCount { key: string; name: string; kind: EntityKind; count: number }
+
+/** Mentions grouped by key; the display name is the fullest spelling used most often. */
+export function countEntities(mentions: Iterable<EntityMention>): EntityCount[] {
+  const byKey = new Map<string, { kind: EntityKind; count: number; names: Map<string, number> }>();
+  for (const m of mentions) {
+    let e = byKey.get(m.key);
+    if (!e) byKey.set(m.key, e = { kind: m.kind, count: 0, names: new Map() });
+    e.count++;
+    e.names.set(m.name, (e.names.get(m.name) ?? 0) + 1);
+  }
+  return [...byKey].map(([key, e]) => ({ key, kind: e.kind, count: e.count, name: displayName(e.names, e.kind) }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+function displayName(names: Map<string, number>, kind: EntityKind): string {
+  const words = (n: string): number => n.split(' ').length;
+  return [...names].sort((a, b) => (kind === 'person' ? words(b[0]) - words(a[0]) : 0) || b[1] - a[1]
+    || a[0].localeCompare(b[0]))[0]![0];
+}

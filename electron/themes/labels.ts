@@ -1,0 +1,111 @@
+// Readable theme and story labels from a group's own words: its salient terms and entities (display forms
+// such as "Nordkorea", not stems) and, when several articles share one, a two-word phrase from their titles
+// and leads ("Premier League"). Joined in the group's language: "Kursk, Nordkorea und Ukraine".
+import { foldName } from './entity-data.ts';
+import type { DocFeatures, SparseVector, Vocabulary } from './vectorize.ts';
+
+/** Term id -> salience within a group (mean weight, favouring terms most members share). */
+export type TermScores = Map<number, number>;
+
+const ENTITY_BONUS = 1.25;
+
+export function scoreTerms(vectors: readonly SparseVector[], vocab: Vocabulary): TermScores {
+  const sum = new Map<number, number>();
+  const seen = new Map<number, number>();
+  for (const v of vectors) {
+    for (let k = 0; k < v.ids.length; k++) {
+      const t = v.ids[k]!;
+      sum.set(t, (sum.get(t) ?? 0) + v.w[k]!);
+      seen.set(t, (seen.get(t) ?? 0) + 1);
+    }
+  }
+  const n = vectors.length || 1;
+  const out: TermScores = new Map();
+  for (const [t, s] of sum) {
+    const coverage = seen.get(t)! / n;
+    out.set(t, (s / n) * (0.5 + 0.5 * coverage) * (vocab.isEntity(t) ? ENTITY_BONUS : 1));
+  }
+  return out;
+}
+
+interface Pick { ids: number[]; text: string; score: number }
+
+/** The group's characteristic display terms, best first, without repeats ("Nordkorea" once). */
+export function displayTerms(scores: TermScores, vocab: Vocabulary, limit = 8): Pick[] {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const picks: Pick[] = [];
+  const words = new Set<string>();
+  for (const [id, score] of ranked) {
+    if (picks.length >= limit) break;
+    const text = vocab.surface(id);
+    if (!text || /^\d/.test(text)) continue;
+    const parts = text.split(/[\s-]+/).map((p) => foldName(p));
+    if (parts.some((p) => words.has(p)) || words.has(foldName(text))) continue;
+    // A bare word that an entity already names ("Sacharowa" inside "Maria Sacharowa") adds nothing.
+    parts.forEach((p) => words.add(p));
+    words.add(foldName(text));
+    picks.push({ ids: [id], text, score });
+  }
+  return picks;
+}
+
+function bestPhrase(docs: readonly DocFeatures[], scores: TermScores, vocab: Vocabulary): Pick | null {
+  const support = new Map<string, number>();
+  for (const d of docs) for (const p of d.phrases) support.set(p, (support.get(p) ?? 0) + 1);
+  const need = docs.length >= 3 ? Math.max(2, Math.ceil(docs.length * 0.25)) : 1;
+  let best: Pick | null = null;
+  for (const [key, count] of support) {
+    if (count < need) continue;
+    const ids = key.split(' ').map(Number);
+    const s = ids.map((id) => scores.get(id) ?? 0);
+    if (s.some((x) => x === 0)) continue;
+    const score = (s.reduce((a, b) => a + b, 0) / 2) * (count / docs.length);
+    if (!best || score > best.score || (score === best.score && key < best.ids.join(' '))) {
+      best = { ids, text: vocab.phraseSurface(key), score };
+    }
+  }
+  return best;
+}
+
+/** Majority language of a group ('de' or 'en' decide the joining word). */
+export function groupLanguage(docs: readonly DocFeatures[]): string {
+  const n = new Map<string, number>();
+  for (const d of docs) n.set(d.input.language, (n.get(d.input.language) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'en';
+}
+
+function joinWords(parts: string[], language: string): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  const and = language === 'de' ? 'und' : language === 'fr' ? 'et' : 'and';
+  return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A 2–5 word label for a group of articles; never empty, never "Cluster N". */
+export function labelGroup(docs: readonly DocFeatures[], scores: TermScores, vocab: Vocabulary): { label: string; terms: string[] } {
+  const terms = displayTerms(scores, vocab, 10);
+  const language = groupLanguage(docs);
+  const top = terms[0];
+  const phrase = docs.length > 1 ? bestPhrase(docs, scores, vocab) : null;
+  const parts: string[] = [];
+  let words = 0;
+  if (phrase && top && phrase.score >= top.score * 0.6) {
+    parts.push(phrase.text);
+    words += phrase.text.split(/\s+/).length;
+  }
+  const used = new Set(parts.flatMap((p) => p.split(/\s+/).map((w) => foldName(w))));
+  for (const t of terms) {
+    if (parts.length >= 3 || (top && parts.length >= 2 && t.score < top.score * 0.5)) break;
+    const w = t.text.split(/\s+/);
+    if (words + w.length > 5 || w.some((x) => used.has(foldName(x)))) continue;
+    parts.push(t.text);
+    words += w.length;
+    w.forEach((x) => used.add(foldName(x)));
+  }
+  const fallback = docs[0]?.input.title.split(/\s+/).slice(0, 5).join(' ') || 'Untitled';
+  const label = parts.length ? capitalise(joinWords(parts, language)) : fallback;
+  return { label, terms: terms.map((t) => t.text) };
+}

@@ -1,0 +1,68 @@
+// Import throughput, end to end through the Library (read, sniff, parse, language, store, index):
+// 10,000 text articles from gnad (German) + bbc (English), then the HTML pages, PDFs and e-mails of the corpora.
+// Prints one JSON line per figure. Run: npx tsx tests/bench/import.bench.ts [count]
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openLibrary } from '../../electron/library.ts';
+import { corporaDir, hasCorpora, readCorpus, tempDir } from '../helpers.ts';
+
+const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'import', ...figure }));
+
+/** Repeats the corpus with a varied first line and a shuffled paragraph order, so dedupe does not collapse it. */
+function textArticles(count: number): Array<{ name: string; text: string }> {
+  const base = [...readCorpus('gnad'), ...readCorpus('bbc')];
+  const out: Array<{ name: string; text: string }> = [];
+  for (let i = 0; out.length < count; i++) {
+    const a = base[i % base.length]!;
+    const round = Math.floor(i / base.length);
+    let paras = a.text.split(/\n\n+/);
+    if (round > 0) paras = paras.map((_, k) => paras[(k * 7 + round) % paras.length]!);
+    const title = a.title ?? paras.shift()!.split(/(?<=[.!?])\s/)[0]!;
+    const body = paras.join('\n\n');
+    out.push({ name: `${a.id}-${round}.txt`, text: `${round > 0 ? `${title} (${round + 1})` : title}\n\n${body}` });
+  }
+  return out;
+}
+
+async function timeImport(label: string, paths: string[], files: number): Promise<void> {
+  const t = tempDir('dossier-bench-');
+  const lib = await openLibrary({ dir: join(t.dir, 'lib') });
+  let peakRss = process.memoryUsage().rss;
+  const timer = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 50);
+  const start = performance.now();
+  const report = await lib.importPaths(paths);
+  const ms = performance.now() - start;
+  clearInterval(timer);
+  await lib.close();
+  t.cleanup();
+  emit({ figure: `${label}.throughput`, files, imported: report.imported, duplicates: report.duplicates, failed: report.failed,
+    seconds: +(ms / 1000).toFixed(2), perSecond: Math.round((files / ms) * 1000), peakRssMB: Math.round(peakRss / 1048576) });
+}
+
+async function main(): Promise<void> {
+  if (!hasCorpora) {
+    emit({ skipped: 'no ../shared/corpora beside this clone' });
+    return;
+  }
+  const count = Number(process.argv[2] ?? 10_000);
+  const t = tempDir('dossier-bench-src-');
+  const textDir = join(t.dir, 'text');
+  mkdirSync(textDir);
+  for (const a of textArticles(count)) writeFileSync(join(textDir, a.name), a.text);
+  emit({ note: `${count} .txt files from gnad+bbc; repeats get a numbered title and rotated paragraph order` });
+  await timeImport('text', [textDir], count);
+
+  const htmlDir = join(t.dir, 'html');
+  mkdirSync(htmlDir);
+  const pages = readdirSync(join(corporaDir, 'html-pages'));
+  // 25 copies of each page: every copy is parsed in full before the duplicate check, so this measures parsing.
+  for (let r = 0; r < 25; r++) {
+    for (const p of pages) copyFileSync(join(corporaDir, 'html-pages', p, 'source.html'), join(htmlDir, `${p}-${r}.html`));
+  }
+  await timeImport('html', [htmlDir], pages.length * 25);
+  await timeImport('pdf+docx', [join(corporaDir, 'office')], readdirSync(join(corporaDir, 'office')).length);
+  await timeImport('email', [join(corporaDir, 'eml')], readdirSync(join(corporaDir, 'eml')).length);
+  t.cleanup();
+}
+
+await main();
