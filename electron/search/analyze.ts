@@ -71,9 +71,21 @@ export function isStopWord(term: string, language: string): boolean {
   return isStopWordIn(term, language);
 }
 
+// Word frequencies are Zipfian: a bounded memo per language saves most stemming work at index time.
+const keyCache = new Map<string, Map<string, string>>();
+const KEY_CACHE_LIMIT = 200_000;
+
 /** The key a term is indexed and searched under: folded, then stemmed (folding first keeps spellings aligned). */
 export function termKey(term: string, language: string): string {
-  return stem(foldUmlauts(term.replace(/['-]/g, '')), language);
+  let cache = keyCache.get(language);
+  if (!cache) keyCache.set(language, (cache = new Map()));
+  let key = cache.get(term);
+  if (key === undefined) {
+    key = stem(foldUmlauts(term.replace(/['-]/g, '')), language);
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    cache.set(term, key);
+  }
+  return key;
 }
 
 /** Index terms for a text, in order: stop words removed, hyphenated words also by their parts. */

@@ -8,17 +8,28 @@ import { corporaDir, hasCorpora, readCorpus, tempDir } from '../helpers.ts';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'import', ...figure }));
 
-/** Repeats the corpus with a varied first line and a shuffled paragraph order, so dedupe does not collapse it. */
+/**
+ * Repeats the corpus as new articles: round r > 0 joins the first half of article i with the second half of
+ * article i + r·7 (same language), under a numbered title. Shuffling paragraphs alone is not enough: near-duplicate
+ * detection rightly treats a reshuffled article as the same article.
+ */
 function textArticles(count: number): Array<{ name: string; text: string }> {
-  const base = [...readCorpus('gnad'), ...readCorpus('bbc')];
+  const pools = [readCorpus('gnad'), readCorpus('bbc')];
   const out: Array<{ name: string; text: string }> = [];
   for (let i = 0; out.length < count; i++) {
-    const a = base[i % base.length]!;
-    const round = Math.floor(i / base.length);
-    let paras = a.text.split(/\n\n+/);
-    if (round > 0) paras = paras.map((_, k) => paras[(k * 7 + round) % paras.length]!);
-    const title = a.title ?? paras.shift()!.split(/(?<=[.!?])\s/)[0]!;
-    const body = paras.join('\n\n');
+    const pool = pools[i % 2]!;
+    const k = Math.floor(i / 2);
+    const a = pool[k % pool.length]!;
+    const round = Math.floor(k / pool.length);
+    const sentences = (t: string) => t.split(/(?<=[.!?])\s+/);
+    const own = sentences(a.text);
+    const title = a.title ?? own.shift()!;
+    let body = own.join(' ');
+    if (round > 0) {
+      const b = pool[(k + round * 7) % pool.length]!;
+      const other = sentences(b.text);
+      body = `${own.slice(0, Math.ceil(own.length / 2)).join(' ')}\n\n${other.slice(Math.floor(other.length / 2)).join(' ')}`;
+    }
     out.push({ name: `${a.id}-${round}.txt`, text: `${round > 0 ? `${title} (${round + 1})` : title}\n\n${body}` });
   }
   return out;
@@ -49,7 +60,7 @@ async function main(): Promise<void> {
   const textDir = join(t.dir, 'text');
   mkdirSync(textDir);
   for (const a of textArticles(count)) writeFileSync(join(textDir, a.name), a.text);
-  emit({ note: `${count} .txt files from gnad+bbc; repeats get a numbered title and rotated paragraph order` });
+  emit({ note: `${count} .txt files from gnad+bbc alternating; repeats join halves of two articles under a numbered title` });
   await timeImport('text', [textDir], count);
 
   const htmlDir = join(t.dir, 'html');

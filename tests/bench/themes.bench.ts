@@ -1,0 +1,91 @@
+// Themes: agreement with the section labels of gnad (German) and bbc (English) — NMI and BCubed F1 —,
+// build time for 1k and 10k articles, and incremental placement of one new article at 10k and 50k.
+// Prints one JSON line per figure. Run: npx tsx tests/bench/themes.bench.ts [--no-50k]
+import { buildThemes, createThemeState, placeArticle, type ThemeGroup } from '../../electron/themes/index.ts';
+import { corporaDir, hasCorpora } from '../helpers.ts';
+import { agreement } from './cluster-metrics.ts';
+import { mixed, readLabelled, type LabelledArticle } from './themes-corpus.ts';
+
+const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'themes', ...figure }));
+const DAY = 86_400_000;
+const round2 = (x: number) => Math.round(x * 1000) / 1000;
+
+function quality(groups: ThemeGroup[], articles: LabelledArticle[]): Record<string, number> {
+  const of = new Map<number, string>();
+  groups.forEach((g) => g.articleIds.forEach((id) => of.set(id, g.id)));
+  const a = agreement(articles.map((x) => of.get(x.id)!), articles.map((x) => x.label));
+  const sizes = groups.map((g) => g.articleIds.length);
+  return { nmi: round2(a.nmi), bcubedF1: round2(a.bcubedF1), bcubedPrecision: round2(a.bcubedPrecision),
+    bcubedRecall: round2(a.bcubedRecall), purity: round2(a.purity), themes: groups.length,
+    singletons: sizes.filter((s) => s === 1).length, largest: Math.max(...sizes) };
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const out = fn();
+  return [out, Math.round(performance.now() - t)];
+}
+
+/**
+ * `count` articles from gnad+bbc; copies after the first round get rotated paragraphs, a numbered title,
+ * new ids and dates shifted by 30 days per round (so they are near-duplicates of their originals, as agency
+ * copy republished is; labels stay).
+ */
+function varied(count: number, firstId = 1): LabelledArticle[] {
+  const base = [...readLabelled(corporaDir, 'gnad'), ...readLabelled(corporaDir, 'bbc', Infinity, 100_001)];
+  const out: LabelledArticle[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const a = base[i % base.length]!;
+    const round = Math.floor(i / base.length);
+    const paras = a.text.split(/\n\n+/);
+    const text = round ? paras.map((_, k) => paras[(k * 7 + round) % paras.length]!).join('\n\n') : a.text;
+    const at = new Date(Date.parse(a.publishedAt!) + round * 30 * DAY).toISOString();
+    out.push({ ...a, id: firstId + i, title: round ? `${a.title} (${round + 1})` : a.title, text, publishedAt: at, importedAt: at });
+  }
+  return out;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return round2(s[Math.min(s.length - 1, Math.floor(p * s.length))]!);
+}
+
+function placement(label: string, base: LabelledArticle[], fresh: LabelledArticle[]): void {
+  const [state, buildMs] = timed(() => createThemeState(base));
+  const json = JSON.stringify(state);
+  emit({ figure: `incremental.${label}.state`, articles: base.length, themes: state.themes.length, buildMs, stateMB: round2(json.length / 1048576) });
+  placeArticle(state, fresh[0]!); // The first call builds the in-memory index over the state; it is timed apart.
+  const times = fresh.slice(1).map((a) => timed(() => placeArticle(state, a))[1] || 0);
+  const precise = fresh.slice(1, 41).map((a) => { const t = performance.now(); placeArticle(state, a); return performance.now() - t; });
+  emit({ figure: `incremental.${label}.placeOne`, articles: base.length, placed: times.length + precise.length,
+    medianMs: percentile(precise, 0.5), p95Ms: percentile(precise, 0.95), maxMs: Math.max(...times, ...precise.map(Math.round)), targetMs: 50 });
+}
+
+function main(): void {
+  if (!hasCorpora) {
+    emit({ skipped: 'no ../shared/corpora beside this clone' });
+    return;
+  }
+  const mixed1k = mixed(corporaDir, 1000);
+  // The first build in a fresh process pays for stemming every distinct word and for JIT warm-up.
+  const [cold, coldMs] = timed(() => buildThemes(mixed1k));
+  const [, warmMs] = timed(() => buildThemes(mixed1k));
+  emit({ figure: 'build.1k', articles: 1000, coldMs, warmMs, targetMs: 2000, note: 'gnad+bbc interleaved, 500 each' });
+  emit({ figure: 'quality.mixed1k', articles: 1000, ...quality(cold, mixed1k) });
+  for (const name of ['gnad', 'bbc'] as const) {
+    const articles = readLabelled(corporaDir, name);
+    const [groups, ms] = timed(() => buildThemes(articles));
+    emit({ figure: `quality.${name}`, articles: articles.length, ms, ...quality(groups, articles) });
+  }
+  const tenK = varied(10_000);
+  const [groups10k, ms10k] = timed(() => buildThemes(tenK));
+  emit({ figure: 'build.10k', articles: tenK.length, ms: ms10k, ...quality(groups10k, tenK),
+    note: 'gnad+bbc repeated ~3x; repeats have rotated paragraphs, numbered titles, dates +30 days per round' });
+  placement('10k', tenK, varied(10_200, 1_000_000).slice(10_000));
+  if (!process.argv.includes('--no-50k')) {
+    const fiftyK = varied(50_000);
+    placement('50k', fiftyK, varied(50_200, 2_000_000).slice(50_000));
+  }
+}
+
+main();

@@ -1,0 +1,56 @@
+// The analyzer as a reader of German and English news would expect it to behave.
+import { describe, expect, test } from 'vitest';
+import { analyzeText, foldUmlauts, isStopWord, termKey, tokenize } from '../../../electron/search/analyze.ts';
+
+const key = (w: string, lang = 'de') => termKey(w.toLowerCase(), lang);
+
+describe('umlauts and their spellings', () => {
+  test.each([
+    ['Gütersloh', 'Guetersloh'], ['Gütersloh', 'Gutersloh'], ['Straße', 'Strasse'],
+    ['Außenamtssprecherin', 'aussenamtssprecherin'], ['Lokführer', 'Lokfuehrer'], ['Österreich', 'Oesterreich'],
+    ['Selenskyj', 'selenskyj'], ['Café', 'Cafe'],
+  ])('%s and %s index to the same term', (a, b) => {
+    expect(key(a)).toBe(key(b));
+  });
+
+  test('"Quelle" keeps its u-e: no folding after q', () => {
+    expect(foldUmlauts('quelle')).toBe('quelle');
+  });
+});
+
+describe('stemming per language', () => {
+  test.each([
+    ['nordkoreanischen', 'nordkoreanische', 'de'], ['Raketenangriffen', 'Raketenangriff', 'de'],
+    ['Soldaten', 'Soldat', 'de'], ['Häuser', 'Haus', 'de'], ['warnings', 'warning', 'en'], ['evacuated', 'evacuate', 'en'],
+  ])('%s and %s share a stem (%s)', (a, b, lang) => {
+    expect(key(a, lang)).toBe(key(b, lang));
+  });
+});
+
+describe('names and numbers', () => {
+  test('"40.000", "40,000" and "40000" are one number; "3,5" stays a decimal', () => {
+    expect(tokenize('40.000 40,000 40000 3,5').map((t) => t.term)).toEqual(['40000', '40000', '40000', '3.5']);
+  });
+
+  test('"F-16" and "Kim Jong-un" are tokens of their own, also found by their parts', () => {
+    expect(analyzeText('F-16 Kim Jong-un', 'de')).toEqual(['f16', '16', 'kim', 'jongun', 'jong', 'un']);
+  });
+
+  test('token offsets point at the original characters, umlauts and emoji included', () => {
+    const text = '🚀 Nordkoreas Außenamt: 10.000 Soldaten';
+    for (const t of tokenize(text)) {
+      const raw = text.slice(t.start, t.end);
+      expect(raw.toLowerCase().replace(/[.,]/g, '')).toBe(t.term.replace('.', ''));
+    }
+  });
+});
+
+describe('stop words', () => {
+  test('function words are dropped, nouns journalists search for are kept', () => {
+    for (const [w, lang] of [['und', 'de'], ['der', 'de'], ['nicht', 'de'], ['the', 'en'], ['and', 'en']]) {
+      expect(isStopWord(w!, lang!), w).toBe(true);
+    }
+    for (const w of ['jahr', 'zeit', 'recht', 'menschen', 'weg']) expect(isStopWord(w, 'de'), w).toBe(false);
+    for (const w of ['world', 'state', 'people']) expect(isStopWord(w, 'en'), w).toBe(false);
+  });
+});
