@@ -20,16 +20,25 @@ export function matchRanges(text: string, hit: IndexHit): Range[] {
 }
 
 /** Cuts a window of about `maxLength` characters around the densest run of matches, at word boundaries. */
-export function cutSnippet(field: Snippet['field'], text: string, ranges: Range[], maxLength: number): Snippet {
-  const flat = text.replace(/\s+/g, ' ');
-  // Whitespace folding keeps length only when each run becomes one space; map offsets through it.
-  const map: number[] = [];
-  let j = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = j;
-    if (!(/\s/.test(text[i]!) && i > 0 && /\s/.test(text[i - 1]!))) j++;
+/** Collapses whitespace to one line: a paragraph break becomes " — " so a heading never runs into the text. */
+function flatten(text: string): { flat: string; map: number[] } {
+  const map: number[] = new Array(text.length + 1);
+  let flat = '';
+  let i = 0;
+  for (const m of text.matchAll(/\s+/g)) {
+    for (; i < m.index; i++) { map[i] = flat.length; flat += text[i]; }
+    const sep = m.index === 0 || m.index + m[0].length === text.length ? '' : m[0].includes('\n') ? ' — ' : ' ';
+    for (; i < m.index + m[0].length; i++) map[i] = flat.length;
+    flat += sep;
   }
-  map[text.length] = j;
+  for (; i < text.length; i++) { map[i] = flat.length; flat += text[i]; }
+  map[text.length] = flat.length;
+  return { flat, map };
+}
+
+/** Cuts a window of about `maxLength` characters around the densest run of matches, at word boundaries. */
+export function cutSnippet(field: Snippet['field'], text: string, ranges: Range[], maxLength: number): Snippet {
+  const { flat, map } = flatten(text);
   const folded = ranges.map(([a, b]) => [map[a]!, map[b]!] as Range);
   if (flat.length <= maxLength) return { field, text: flat, highlights: folded };
   let best = 0;
@@ -44,8 +53,10 @@ export function cutSnippet(field: Snippet['field'], text: string, ranges: Range[
   let end = Math.min(flat.length, start + maxLength);
   if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
   const prefix = start > 0 ? '… ' : '';
-  const body = flat.slice(start, end);
-  const highlights = folded.filter(([a, b]) => a >= start && b <= end).map(([a, b]) => [a - start + prefix.length, b - start + prefix.length] as Range);
+  const body = flat.slice(start, end).replace(/^— /, '').replace(/ —$/, '');
+  const shift = flat.slice(start, end).startsWith('— ') ? 2 : 0;
+  const highlights = folded.filter(([a, b]) => a >= start + shift && b <= end)
+    .map(([a, b]) => [a - start - shift + prefix.length, b - start - shift + prefix.length] as Range);
   return { field, text: prefix + body + (end < flat.length ? ' …' : ''), highlights };
 }
 

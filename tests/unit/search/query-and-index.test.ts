@@ -127,3 +127,14 @@ describe('persistence', () => {
     expect(() => SearchIndex.deserialize(JSON.stringify({ ...good, index: { nonsense: true } }))).toThrowError(expect.objectContaining({ code: 'search/index-corrupt' }));
   });
 });
+
+describe('snippet layout', () => {
+  test('a heading does not run into the paragraph after it', () => {
+    const idx = SearchIndex.empty();
+    const text = 'Erster Absatz über etwas anderes.\n\nKämpfe und Verluste in Kursk\n\nIn der westrussischen Region Kursk hat es neue Kämpfe gegeben.';
+    idx.add(doc(1, 'Titel', text));
+    const [snippet] = makeSnippets({ title: 'Titel', text, note: '' }, idx.search('Kursk').hits[0]!);
+    expect(snippet!.text).toContain('Kämpfe und Verluste in Kursk — In der westrussischen Region Kursk');
+    expect(snippet!.highlights.map(([a, b]) => snippet!.text.slice(a, b))).toEqual(['Kursk', 'Kursk']);
+  });
+});

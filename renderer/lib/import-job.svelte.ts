@@ -1,0 +1,118 @@
+// One import at a time: reads the picked files in batches, sends them to the main process, follows
+// its progress events and gathers one report. Afterwards the list, briefing and search catch up.
+import { call, on, toErrorData } from './api.ts';
+import { batchFiles } from './drop.ts';
+import { briefing } from './briefing.svelte.ts';
+import { library } from './library.svelte.ts';
+import { search } from './search.svelte.ts';
+import type { Picked, PickedFile } from './drop.ts';
+import type { ImportOutcome, ImportReport } from '../../electron/api.ts';
+
+export type ImportPhase = 'idle' | 'reading' | 'importing' | 'done';
+
+type FileBytes = { name: string; bytes: Uint8Array<ArrayBuffer> };
+
+function emptyReport(): ImportReport {
+  return { outcomes: [], imported: 0, duplicates: 0, failed: 0, cancelled: false };
+}
+
+function failAll(batch: PickedFile[], error: { code: string; message: string }): ImportOutcome[] {
+  return batch.map((f) => ({ file: f.name, status: 'failed' as const, error }));
+}
+
+async function readBatch(batch: PickedFile[]): Promise<{ files: FileBytes[]; failed: ImportOutcome[] }> {
+  const files: FileBytes[] = [];
+  const failed: ImportOutcome[] = [];
+  for (const f of batch) {
+    try {
+      files.push({ name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) });
+    } catch {
+      failed.push({ file: f.name, status: 'failed', error: { code: 'import/unreadable', message: `${f.name} could not be read.` } });
+    }
+  }
+  return { files, failed };
+}
+
+class ImportJob {
+  phase = $state<ImportPhase>('idle');
+  total = $state(0);
+  done = $state(0);
+  current = $state<string | null>(null);
+  skipped = $state(0);
+  report = $state.raw<ImportReport | null>(null);
+  private queue: Promise<void> = Promise.resolve();
+
+  get busy(): boolean {
+    return this.phase === 'reading' || this.phase === 'importing';
+  }
+
+  /** Imports what was dropped or picked; a second drop during an import waits for the first. */
+  start(picked: Promise<Picked> | Picked): Promise<void> {
+    this.phase = 'reading';
+    this.queue = this.queue.then(async () => {
+      this.phase = 'reading';
+      await this.run(await picked);
+    });
+    return this.queue;
+  }
+
+  dismiss(): void {
+    if (!this.busy) {
+      this.phase = 'idle';
+      this.report = null;
+    }
+  }
+
+  private async run(picked: Picked): Promise<void> {
+    this.total = picked.files.length;
+    this.done = 0;
+    this.skipped = picked.skipped;
+    this.current = null;
+    let report = emptyReport();
+    this.report = report;
+    this.phase = 'importing';
+    let doneBefore = 0;
+    const unsubscribe = on('import.progress', (p) => {
+      this.done = Math.min(this.total, doneBefore + p.done);
+      this.current = p.current;
+    });
+    try {
+      for (const batch of batchFiles(picked.files)) {
+        const { files, failed } = await readBatch(batch);
+        let outcomes = failed;
+        if (files.length > 0) {
+          try {
+            const answer = await call('articles.import', { files });
+            outcomes = [...outcomes, ...answer.outcomes];
+            if (answer.cancelled) report = { ...report, cancelled: true };
+          } catch (e) {
+            outcomes = [...outcomes, ...failAll(batch.filter((f) => files.some((x) => x.name === f.name)), toErrorData(e))];
+          }
+        }
+        report = merge(report, outcomes);
+        this.report = report;
+        doneBefore += batch.length;
+        this.done = doneBefore;
+        if (report.cancelled) break;
+      }
+    } finally {
+      unsubscribe();
+      this.current = null;
+      this.phase = 'done';
+    }
+    await Promise.all([library.refresh(), briefing.load(), search.query.trim() ? search.run() : undefined]);
+  }
+}
+
+function merge(report: ImportReport, outcomes: ImportOutcome[]): ImportReport {
+  const count = (s: ImportOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+  return {
+    outcomes: [...report.outcomes, ...outcomes],
+    imported: report.imported + count('imported'),
+    duplicates: report.duplicates + count('duplicate'),
+    failed: report.failed + count('failed'),
+    cancelled: report.cancelled,
+  };
+}
+
+export const importJob = new ImportJob();
