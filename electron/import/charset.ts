@@ -70,12 +70,13 @@ function tryUtf8(b: Uint8Array): string | null {
   }
 }
 
-/** Decodes with a WHATWG label when the platform knows it (iso-8859-1 means windows-1252 there, as in browsers), else iconv-lite. */
+/** iconv-lite first: Node 20's TextDecoder decodes "windows-1252" as Latin-1 and loses €, „ “ and dashes. */
 function decodeWith(b: Uint8Array, charset: string): string | null {
+  if (iconv.encodingExists(charset)) return iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), charset, { stripBOM: false });
   try {
     return new TextDecoder(charset, { ignoreBOM: true }).decode(b);
   } catch {
-    return iconv.encodingExists(charset) ? iconv.decode(b, charset, { stripBOM: false }) : null;
+    return null;
   }
 }
 

@@ -6,7 +6,7 @@ import { fail } from './failures.ts';
 import { detectLanguage, languageTag } from './language.ts';
 import { cleanInline } from './normalize.ts';
 import { findCitedOutlets } from './outlets.ts';
-import { agencyDate, headlineFrom, takeHeader, type Block } from './structure.ts';
+import { agencyDate, firstSentence, headlineFrom, takeHeader, type Block } from './structure.ts';
 
 export interface DraftInput {
   fileName: string;
@@ -25,6 +25,8 @@ export interface DraftInput {
   readHeader?: boolean;
   /** Metadata that only counts when the body itself says nothing (document properties are often stale). */
   fallback?: { title?: string | null; byline?: string | null; publishedAt?: string | null };
+  /** The blocks are already cleanInline'd (the plain-text path), so they are not cleaned twice. */
+  clean?: boolean;
   /** What to call the source in a "no text" message ("page", "message"). */
   what?: string;
 }
@@ -36,6 +38,17 @@ const HEADER_WINDOW = 6;
 export function sameText(a: string, b: string): boolean {
   const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return fold(a) === fold(b);
+}
+
+/**
+ * Subjects and generated headings are often the lead sentence cut off ("… weil "sie sich in dich ver",
+ * "Bis 6"); then the whole first sentence is the better headline.
+ */
+function isCutOffLead(title: string, paragraph: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const t = fold(title);
+  const sentence = fold(firstSentence(paragraph));
+  return t.length > 0 && sentence.length > t.length && sentence.startsWith(t);
 }
 
 function cleanMeta(s: string | null | undefined): string | null {
@@ -61,7 +74,7 @@ function assemble(blocks: Block[]): { text: string; sections: Section[] } {
 
 /** Builds the ArticleDraft; throws import/empty when no body text is left. */
 export function buildDraft(input: DraftInput): ArticleDraft {
-  let blocks = input.blocks.map((b) => ({ ...b, text: cleanInline(b.text) })).filter((b) => b.text.length > 0);
+  let blocks = input.clean ? input.blocks : input.blocks.map((b) => ({ ...b, text: cleanInline(b.text) })).filter((b) => b.text.length > 0);
   let title = cleanMeta(input.title);
   let byline = stripBylinePrefix(cleanMeta(input.byline));
   let outlet = cleanMeta(input.outlet);
@@ -97,6 +110,7 @@ export function buildDraft(input: DraftInput): ArticleDraft {
   publishedAt ??= input.fallback?.publishedAt ?? null;
   // A body that opens with a heading keeps it as a section; the headline comes from the metadata or the text.
   const firstParagraph = blocks.find((b) => b.kind === 'p') ?? blocks[0]!;
+  if (title && isCutOffLead(title, firstParagraph.text)) title = headlineFrom(firstParagraph.text);
   title ??= headlineFrom(firstParagraph.text);
   if (title.length > MAX_TITLE_CHARS) title = headlineFrom(title);
 

@@ -20,10 +20,12 @@ const STOP_WORDS: Record<string, string> = {
     + 'também pelo pela',
 };
 
-const LEXICON = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(STOP_WORDS)) {
-  for (const w of words.split(' ')) LEXICON.set(w, [...(LEXICON.get(w) ?? []), lang]);
-}
+// word -> bit set of the languages that use it, so counting is one lookup and a few bit tests per word.
+const LANGS = Object.keys(STOP_WORDS);
+const LEXICON = new Map<string, number>();
+LANGS.forEach((lang, bit) => {
+  for (const w of STOP_WORDS[lang]!.split(' ')) LEXICON.set(w, (LEXICON.get(w) ?? 0) | (1 << bit));
+});
 
 /** franc-min speaks ISO 639-3; the app speaks 639-1. Languages without a two-letter code become 'und'. */
 const ISO3_TO_1: Record<string, string> = {
@@ -35,25 +37,44 @@ const ISO3_TO_1: Record<string, string> = {
 };
 
 /** Longer texts are judged on their opening: enough for trigram statistics, bounded cost. */
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 1200;
 const FRANC_SAMPLE_CHARS = 700;
 
 function stopWordVote(sample: string): { lang: string; confident: boolean } | null {
-  const words = sample.toLowerCase().match(/\p{L}+/gu);
-  if (!words || words.length === 0) return null;
-  const hits: Record<string, number> = {};
-  for (const w of words) {
-    const langs = LEXICON.get(w);
-    if (langs) for (const l of langs) hits[l] = (hits[l] ?? 0) + 1;
+  const lower = sample.toLowerCase();
+  const hits = new Array<number>(LANGS.length).fill(0);
+  let total = 0;
+  const count = (start: number, end: number) => {
+    total++;
+    // Function words are short; longer words cannot be in the lexicon.
+    if (end - start > 8) return;
+    const bits = LEXICON.get(lower.slice(start, end));
+    if (bits === undefined) return;
+    for (let b = 0; b < LANGS.length; b++) if (bits & (1 << b)) hits[b]!++;
+  };
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      count(start, i);
+      start = -1;
+    }
   }
-  const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first) return null;
-  const margin = first[1] >= 2 * (second?.[1] ?? 0);
-  const share = first[1] / words.length;
+  let first = -1;
+  let second = -1;
+  for (let b = 0; b < LANGS.length; b++) {
+    if (first < 0 || hits[b]! > hits[first]!) [second, first] = [first, b];
+    else if (second < 0 || hits[b]! > hits[second]!) second = b;
+  }
+  const top = hits[first]!;
+  if (top === 0) return null;
+  const margin = top >= 2 * (second < 0 ? 0 : hits[second]!);
   // Long texts must be clearly dominated by one language's function words; short ones need a few clean hits.
-  const confident = margin && (words.length >= 25 ? share >= 0.12 : first[1] >= 2);
-  return { lang: first[0], confident };
+  const confident = margin && (total >= 25 ? top / total >= 0.12 : top >= 2);
+  return { lang: LANGS[first]!, confident };
 }
 
 /** 'de' | 'en' | other ISO 639-1 | 'und'; franc-min, with a stop-word fallback for short texts. */

@@ -5,13 +5,25 @@
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const CONTROLS = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
+const MESSY_SPACE = /\s\s|[^\S ]/;
 const NON_ASCII = /[^\x00-\x7F]/;
+const C1 = /[\u0080-\u009F]/g;
+// C1 controls never occur in real text; they are Windows-1252 punctuation decoded as Latin-1 (Node's
+// TextDecoder, and libraries built on it, do this for "windows-1252"). Map them back.
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const fromC1 = (c: string) => {
+  const mapped = CP1252[c.charCodeAt(0) - 0x80]!;
+  return mapped.charCodeAt(0) < 0xa0 ? '' : mapped;
+};
 
 /** Cleans one paragraph or heading: NFC, no soft hyphens or zero-width characters, single spaces, trimmed. */
 export function cleanInline(s: string): string {
-  if (NON_ASCII.test(s)) s = s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ');
+  if (NON_ASCII.test(s)) s = s.replace(C1, fromC1).normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ');
   else if (s.includes('\t')) s = s.replace(/\t/g, ' ');
-  return s.replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  // Most paragraphs are already clean: test before replacing, replacing always allocates.
+  if (CONTROLS.test(s)) s = s.replace(CONTROLS, '');
+  if (MESSY_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
+  return s.trim();
 }
 
 /** Paragraphs joined the way ArticleDraft.text stores them. */

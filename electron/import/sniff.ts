@@ -56,7 +56,7 @@ export function extensionOf(name: string): string {
 
 /** The name of the first element, past the XML declaration, comments and doctype. */
 function rootElement(t: string): string | null {
-  const m = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*<([A-Za-z][\w:.-]*)/i.exec(t);
+  const m = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>))*\s*<([A-Za-z][\w:.-]*)/i.exec(t);
   return m ? m[1]!.toLowerCase() : null;
 }
 

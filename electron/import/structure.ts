@@ -21,7 +21,8 @@ export interface Header {
 const MAX_TITLE = 140;
 const BYLINE = /^(?:von|by|text|autor|autorin|author|written by)[:\s]\s*(.{2,100})$/i;
 const NOT_HEADING = /^(?:quellen?|sources?|foto|bild|photo|image|von|by|stand|update|aktualisiert|updated)\b/i;
-const OUTLET_WORD = /\b(?:zeitung|news|times|post|standard|rundschau|presse|press|nachrichten|kurier|blatt|magazin|magazine|online|agentur|agency|radio|tv|journal|herald|tribune|guardian|telegraph|observer|spiegel|welt|anzeiger|funk|tagblatt|bote|express|review|daily|weekly|report)\b/i;
+/** Words (or word endings: "Abendblatt", "Deutschlandfunk") that mark the tail of a byline as a publication. */
+const OUTLET_WORD = /(?:zeitung|news|times|post|standard|rundschau|presse|press|nachrichten|kurier|blatt|magazin|magazine|online|agentur|agency|radio|tv|journal|herald|tribune|gazette|chronicle|guardian|telegraph|observer|spiegel|welt|anzeiger|funk|bote|echo|express|review|daily|weekly|report|courier|merkur)\b/i;
 
 function wordCountOf(s: string): number {
   return s.split(' ').length;

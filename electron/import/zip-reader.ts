@@ -34,6 +34,14 @@ export function isZip(b: Uint8Array): boolean {
   return b.length >= 4 && u32(b, 0) === LOCAL || (b.length >= 22 && u32(b, 0) === EOCD);
 }
 
+/** What a damaged ZIP container was meant to be, for messages: DOCX and ODT are ZIPs too. */
+export function zipKind(fileName: string): string {
+  const ext = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
+  if (ext === 'docx' || ext === 'docm') return 'a Word document (DOCX)';
+  if (ext === 'odt' || ext === 'ott') return 'an OpenDocument text (ODT)';
+  return 'a ZIP archive';
+}
+
 function findEocd(b: Uint8Array): number {
   const min = Math.max(0, b.length - 22 - 0xffff);
   for (let i = b.length - 22; i >= min; i--) if (u32(b, i) === EOCD) return i;
@@ -49,19 +57,19 @@ function entryName(raw: Uint8Array, utf8Flag: boolean): string {
 }
 
 /** Reads the central directory. Throws import/corrupt (truncated, not a zip) or import/zip-bomb (limits). */
-export function listZip(b: Uint8Array, fileName: string, limits: ZipLimits): ZipEntry[] {
+export function listZip(b: Uint8Array, fileName: string, limits: ZipLimits, kind = zipKind(fileName)): ZipEntry[] {
   const eocd = findEocd(b);
-  if (eocd < 0) throw fail.corrupt(fileName, 'a ZIP archive', 'its table of contents is missing; the file is probably cut off');
+  if (eocd < 0) throw fail.corrupt(fileName, kind, 'the file is cut off or not a complete archive');
   const count = u16(b, eocd + 10);
   const cdSize = u32(b, eocd + 12);
   const cdOffset = u32(b, eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) throw fail.unsupported(fileName, 'a ZIP64 archive (over 4 GB or 65,535 files)');
   if (count > limits.maxEntries) throw fail.zipBomb(fileName, `it holds ${count} files, more than the limit of ${limits.maxEntries}`);
-  if (cdOffset + cdSize > eocd) throw fail.corrupt(fileName, 'a ZIP archive', 'its table of contents points outside the file');
+  if (cdOffset + cdSize > eocd) throw fail.corrupt(fileName, kind, 'its table of contents points outside the file');
   const entries: ZipEntry[] = [];
   let total = 0;
   for (let p = cdOffset, i = 0; i < count; i++) {
-    if (p + 46 > b.length || u32(b, p) !== CENTRAL) throw fail.corrupt(fileName, 'a ZIP archive', 'its table of contents is damaged');
+    if (p + 46 > b.length || u32(b, p) !== CENTRAL) throw fail.corrupt(fileName, kind, 'its table of contents is damaged');
     const flags = u16(b, p + 8);
     const nameLen = u16(b, p + 28);
     const name = entryName(b.subarray(p + 46, p + 46 + nameLen), (flags & 0x800) !== 0);

@@ -39,7 +39,8 @@ function senderName(email: Email): string | null {
 /** Newsletters put a label before the headline ("Ihr Morgenbriefing: …"); the body's own heading is the real one. */
 function headline(subject: string, blocks: Block[]): string {
   const tail = subject.includes(': ') ? subject.slice(subject.indexOf(': ') + 2) : subject;
-  const heading = blocks.slice(0, 3).find((b) => b.kind === 'h' && (sameText(b.text, tail) || sameText(b.text, subject)));
+  // HTML bodies mark it as a heading; plain-text bodies just open with it.
+  const heading = blocks.slice(0, 3).find((b, i) => (b.kind === 'h' || i === 0) && (sameText(b.text, tail) || sameText(b.text, subject)));
   return heading?.text ?? subject;
 }
 

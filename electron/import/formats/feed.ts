@@ -110,7 +110,7 @@ function atomItems(entries: Node[]): RawItem[] {
 /** Parses an RSS or Atom document. Throws import/corrupt when the XML is broken or is not a feed. */
 export function parseXmlFeed(xml: string, fileName: string): FeedItem[] {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw fail.corrupt(fileName, 'a news feed', `line ${valid.err.line}: ${valid.err.msg}`);
+  if (valid !== true) throw fail.corrupt(fileName, 'a news feed', `its XML breaks off or is malformed near line ${valid.err.line}`);
   let doc: Obj;
   try {
     doc = parser.parse(xml) as Obj;

@@ -68,7 +68,7 @@ function blocksOf(tokens: Token[], out: Block[]): Block[] {
         break;
       }
       case 'html': {
-        const text = decodeEntities(t.text.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' '));
+        const text = decodeEntities(t.text.replace(/<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<[^>]*>/g, ' '));
         out.push({ kind: 'p', level: 0, text });
         break;
       }

@@ -70,9 +70,9 @@ function linesOf(runs: Run[]): Line[] {
 
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:seite|page|s\.)\s*)?\d{1,4}(?:\s*(?:\/|von|of)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 
-function median(xs: number[]): number {
+function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+  return s[Math.floor(s.length * q)] ?? 0;
 }
 
 /** Joins a line onto a paragraph, undoing end-of-line hyphenation ("Bundes-" + "regierung"). */
@@ -85,8 +85,16 @@ function joinLine(para: string, line: string): string {
 /** Lines -> paragraphs and headings: bigger type is a heading, a wider gap than usual starts a paragraph. */
 function pageBlocks(lines: Line[], bodySize: number): Block[] {
   const blocks: Block[] = [];
-  const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0 && g < bodySize * 3);
-  const lineGap = median(gaps) || bodySize * 1.2;
+  // Usual line spacing: the tighter gaps between consecutive body-size lines (paragraph gaps are the wider ones).
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const above = lines[i - 1]!;
+    const line = lines[i]!;
+    const gap = above.y - line.y;
+    const body = Math.abs(above.size - bodySize) < 0.5 && Math.abs(line.size - bodySize) < 0.5;
+    if (body && gap > 0 && gap < bodySize * 3) gaps.push(gap);
+  }
+  const lineGap = quantile(gaps, 0.25) || bodySize * 1.2;
   let cur: Block | null = null;
   let prev: Line | null = null;
   for (const line of lines) {
@@ -128,9 +136,9 @@ function joinPages(pages: Block[][]): Block[] {
 /** Parses a PDF. Throws import/corrupt, import/unsupported (password) or import/scanned-pdf. */
 export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<ArticleDraft> {
   const lib = await loadPdfJs();
-  // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
+  // pdfjs takes ownership of (detaches) the buffer it is given, and refuses Node Buffers: hand it a plain copy.
   const task = lib.getDocument({
-    data: bytes.slice(), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0,
+    data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0,
     stopAtErrors: false, disableAutoFetch: true, disableStream: true,
   });
   let doc: Awaited<typeof task.promise>;

@@ -8,11 +8,17 @@ import { markHeadings } from '../structure.ts';
 
 /** Decoded text that is mostly not letters (symbols, digits, box drawing) is junk, not an article. */
 function looksLikeProse(text: string): boolean {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const visible = sample.replace(/\s+/g, '');
-  if (visible.length === 0) return false;
-  const letters = visible.match(/\p{L}/gu)?.length ?? 0;
-  return letters >= visible.length * 0.5;
+  const n = Math.min(text.length, 8000);
+  let visible = 0;
+  let letters = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0xa0) continue;
+    visible++;
+    // ASCII letters, and Latin-1 Supplement letters and beyond, minus general punctuation and symbols.
+    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && c !== 0xfffd)) letters++;
+  }
+  return visible > 0 && letters >= visible * 0.5;
 }
 
 /** One plain-text article. `what` names the source in messages. */
@@ -20,5 +26,5 @@ export function parsePlainText(text: string, fileName: string, format: 'text' | 
   const paras = splitParagraphs(text);
   if (paras.length === 0) throw fail.noText(fileName);
   if (!looksLikeProse(text)) throw fail.binary(fileName);
-  return buildDraft({ fileName, format, blocks: markHeadings(paras), readHeader: true });
+  return buildDraft({ fileName, format, blocks: markHeadings(paras), readHeader: true, clean: true });
 }
