@@ -58,6 +58,8 @@ const call = <O>() => <I>(input: z.ZodType<I>): Call<I, O> => ({ input });
 export const calls = {
   'library.info': call<LibraryInfo>()(schemas.empty),
   'articles.import': call<ImportReport>()(schemas.importFiles),
+  /** Cancels running and queued imports; what was committed stays. Answers how many jobs were cancelled. */
+  'import.cancel': call<number>()(schemas.empty),
   'articles.list': call<ArticleSummary[]>()(schemas.listArticles),
   'articles.get': call<ArticleDetail>()(schemas.articleRef),
   'articles.search': call<SearchResult>()(schemas.search),

@@ -15,6 +15,7 @@ function implementations(library: Library, emit: Emit): Impl {
     'library.info': () => library.info(),
     'articles.import': (i: { files: Array<{ name: string; bytes: Uint8Array }> }) =>
       library.importFiles(i.files, { onProgress: (p) => emit('import.progress', p) }),
+    'import.cancel': () => library.cancelImports(),
     'articles.list': (i: { limit?: number; offset?: number }) => library.list(i),
     'articles.get': (i: { id: number }) => library.get(i.id),
     'articles.search': (i: { q: string; limit?: number }) => library.search(i.q, { limit: i.limit }),

@@ -39,6 +39,8 @@ export class Library {
   private readonly maxFileBytes: number;
   /** Imports run one after another: one writer at a time keeps batches atomic and progress meaningful. */
   private importQueue: Promise<unknown> = Promise.resolve();
+  /** One controller per running or queued import, so the user can cancel them all. */
+  private readonly importAborts = new Set<AbortController>();
   private closed = false;
 
   private constructor(opts: LibraryOptions, db: Db) {
@@ -84,12 +86,25 @@ export class Library {
     return this.runImport({ kind: 'paths', paths: paths.map((p) => resolve(p)) }, opts);
   }
 
+  /** Cancels every running and queued import (each stops between files). Returns how many were cancelled. */
+  cancelImports(): number {
+    const n = this.importAborts.size;
+    for (const c of this.importAborts) c.abort();
+    return n;
+  }
+
   private runImport(source: ImportSource, opts: ImportOptions): Promise<ImportReport> {
     this.assertOpen();
+    const abort = new AbortController();
+    opts.signal?.addEventListener('abort', () => abort.abort(), { once: true });
+    if (opts.signal?.aborted) abort.abort();
+    this.importAborts.add(abort);
     const job = this.importQueue.then(async () => {
       try {
-        return await runImportJob(join(this.dir, DB_FILE), source, { maxFileBytes: this.maxFileBytes }, opts);
+        return await runImportJob(join(this.dir, DB_FILE), source, { maxFileBytes: this.maxFileBytes },
+          { ...opts, signal: abort.signal });
       } finally {
+        this.importAborts.delete(abort);
         // Whatever the worker committed (even if it crashed or was cancelled) goes into the index now.
         if (!this.closed) {
           this.searchIndex.catchUp();

@@ -2,6 +2,7 @@
 // and dropping the same files again finishes the job without duplicates.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openLibrary, type Library } from '../../electron/library.ts';
+import { createHandlers } from '../../electron/handlers.ts';
 import { tempDir } from '../helpers.ts';
 
 const WORDS = ('Regierung Haushalt Schule Bahn Streik Wahl Klima Hafen Brücke Gericht Urteil Polizei Energie Strom Preis ' +
@@ -52,5 +53,18 @@ describe('cancelling an import', () => {
     expect(again.duplicates).toBe(report.imported);
     expect(again.imported).toBe(files.length - report.imported);
     expect(lib.info().articleCount).toBe(files.length);
+  });
+
+  test('the app’s cancel call stops a running import and says how many jobs it cancelled', async () => {
+    const handlers = createHandlers(lib);
+    const more = Array.from({ length: 450 }, (_, i) => article(1000 + i));
+    let answer: unknown;
+    const report = await lib.importFiles(more, {
+      onOutcome: () => { answer ??= handlers['import.cancel']({}); },
+    });
+    expect(await answer).toEqual({ ok: true, value: 1 });
+    expect(report.cancelled).toBe(true);
+    expect(report.imported).toBeLessThan(more.length);
+    expect(await handlers['import.cancel']({})).toEqual({ ok: true, value: 0 });
   });
 });
