@@ -38,3 +38,8 @@ export function saveNote(db: Db, articleId: number, body: string, now: string): 
 export function countNotes(db: Db): number {
   return (prepared(db, 'SELECT count(*) AS n FROM notes').get() as { n: number }).n;
 }
+
+/** Ids of the articles that have a note, newest note first. */
+export function notedArticleIds(db: Db): number[] {
+  return prepared(db, 'SELECT article_id FROM notes ORDER BY updated_at DESC').pluck().all() as number[];
+}

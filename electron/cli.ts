@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { openLibrary, type Library } from './library.ts';
+import { Library, openLibrary } from './library.ts';
 import { defaultLibraryDir } from './paths.ts';
 import { isDossierError } from './errors.ts';
 import { progressLine, renderBriefing, renderImportReport, renderList, renderSearch, bold, dim } from './cli-format.ts';
@@ -17,6 +17,10 @@ Commands:
   list                      articles, newest first  [--limit N]
   show ID                   print one article with its note
   note ID "TEXT"            set the Markdown note of an article ("" deletes it)
+  export --out DIR          articles with notes as files  [--format markdown|html|json] [--article ID | --all]
+                            (default: Markdown, every article that has a note)
+  backup FILE               write a verified copy of the whole library to FILE
+  restore FILE              replace the library by a backup (the current one is kept as a dated copy)
 
 Options:
   --library DIR             library folder (default: $DOSSIER_LIBRARY or ${defaultLibraryDir()})
@@ -36,7 +40,11 @@ function positiveInt(v: string | undefined, name: string): number | undefined {
   return n;
 }
 
-async function runCommand(lib: Library, cmd: string, args: string[], opts: { json: boolean; limit?: number; since?: string }): Promise<number> {
+interface CommandOptions {
+  json: boolean; limit?: number; since?: string; out?: string; format?: string; article?: number; all?: boolean;
+}
+
+async function runCommand(lib: Library, cmd: string, args: string[], opts: CommandOptions): Promise<number> {
   const out = (json: unknown, text: () => string) => write(opts.json ? JSON.stringify(json, null, 2) : text());
   switch (cmd) {
     case 'import': {
@@ -78,6 +86,21 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: { jso
       out(note, () => (note ? `Saved the note on #${id}.` : `Deleted the note on #${id}.`));
       return 0;
     }
+    case 'export': {
+      if (!opts.out) throw new UsageError('export needs --out DIR: dossier export --out ~/Dossier-Export');
+      const format = opts.format ?? 'markdown';
+      if (!['markdown', 'html', 'json'].includes(format)) throw new UsageError(`--format must be markdown, html or json, not "${format}".`);
+      const files = lib.exportTo(opts.out, { format: format as 'markdown', articleId: opts.article, all: opts.all });
+      out({ files }, () => (files.length ? `Exported ${files.length} file${files.length === 1 ? '' : 's'} to ${opts.out}.`
+        : 'Nothing to export: no article has a note yet (use --all for every article).'));
+      return 0;
+    }
+    case 'backup': {
+      if (args.length !== 1) throw new UsageError('backup needs the file to write: dossier backup ~/dossier-2026-11-25.sqlite');
+      const r = await lib.backup(args[0]!);
+      out(r, () => `Backed up ${r.articles} articles and ${r.notes} notes to ${r.file} (integrity checked).`);
+      return 0;
+    }
     default:
       throw new UsageError(`Unknown command "${cmd}".`);
   }
@@ -91,7 +114,8 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         library: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
-        limit: { type: 'string' }, since: { type: 'string' },
+        limit: { type: 'string' }, since: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
+        article: { type: 'string' }, all: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -104,10 +128,14 @@ export async function main(argv: string[]): Promise<number> {
     return cmd || parsed.values.help ? 0 : 2;
   }
   let lib: Library | undefined;
+  const v = parsed.values;
   try {
-    const limit = positiveInt(parsed.values.limit, '--limit');
-    lib = await openLibrary({ dir: parsed.values.library ?? process.env.DOSSIER_LIBRARY ?? defaultLibraryDir() });
-    return await runCommand(lib, cmd, args, { json: parsed.values.json ?? false, limit, since: parsed.values.since });
+    const dir = v.library ?? process.env.DOSSIER_LIBRARY ?? defaultLibraryDir();
+    if (cmd === 'restore') return restore(dir, args, v.json ?? false);
+    const opts = { json: v.json ?? false, limit: positiveInt(v.limit, '--limit'), since: v.since, out: v.out,
+      format: v.format, article: positiveInt(v.article, '--article'), all: v.all };
+    lib = await openLibrary({ dir });
+    return await runCommand(lib, cmd, args, opts);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`dossier: ${e.message}\n\n${USAGE}\n`);
@@ -120,6 +148,15 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     await lib?.close();
   }
+}
+
+/** Restore works on a closed library: it swaps the database file, keeping the current one as a copy. */
+function restore(dir: string, args: string[], json: boolean): number {
+  if (args.length !== 1) throw new UsageError('restore needs the backup file: dossier restore ~/dossier-2026-11-25.sqlite');
+  const r = Library.restore(dir, args[0]!);
+  write(json ? JSON.stringify(r, null, 2) : `Restored ${r.articles} articles and ${r.notes} notes into ${dir}.` +
+    (r.savedCopy ? `\nThe library as it was before is kept at ${r.savedCopy}.` : ''));
+  return 0;
 }
 
 function isEntryPoint(): boolean {

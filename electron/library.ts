@@ -1,10 +1,12 @@
 // The Library: the one facade over a library folder (SQLite file + derived search index) used by the app's
 // handlers, the CLI and the tests. It knows nothing of windows or IPC.
-import { mkdirSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, accessSync, constants, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDatabase, type Db } from '../db/open.ts';
 import { articlesSince, countArticles, getArticle, listArticles } from '../db/articles.ts';
-import { countNotes, getNote, saveNote } from '../db/notes.ts';
+import { countNotes, getNote, saveNote, notedArticleIds } from '../db/notes.ts';
+import { backupDatabase, restoreDatabase } from '../db/backup.ts';
+import { exportFileName, toHtml, toJson, toMarkdown, type ExportFormat, type ExportItem } from './export/render.ts';
 import type { ArticleDetail, LibraryInfo } from './api.ts';
 import type { ArticleSummary, Briefing, ImportOutcome, ImportProgress, ImportReport, Note, SearchHit, SearchResult } from './article.ts';
 import { DossierError } from './errors.ts';
@@ -170,6 +172,46 @@ export class Library {
     const note = saveNote(this.db, articleId, body, new Date().toISOString());
     this.searchIndex.catchUp();
     return note;
+  }
+
+  /**
+   * Writes articles with their notes to `outDir`: one file per article (Markdown or HTML) or one JSON document.
+   * Selects one article, or every article with a note (the default), or the whole library.
+   */
+  exportTo(outDir: string, opts: { format: ExportFormat; articleId?: number; all?: boolean }): string[] {
+    this.assertOpen();
+    const ids = opts.articleId !== undefined ? [opts.articleId]
+      : opts.all ? listArticles(this.db, Number.MAX_SAFE_INTEGER, 0).map((a) => a.id) : notedArticleIds(this.db);
+    const items: ExportItem[] = ids.map((id) => this.get(id));
+    mkdirSync(outDir, { recursive: true });
+    if (opts.format === 'json') {
+      const file = join(outDir, 'dossier-export.json');
+      writeFileSync(file, toJson(items));
+      return [file];
+    }
+    return items.map((item) => {
+      const file = join(outDir, exportFileName(item.article, opts.format as Exclude<ExportFormat, 'json'>));
+      writeFileSync(file, opts.format === 'markdown' ? toMarkdown(item) : toHtml(item));
+      return file;
+    });
+  }
+
+  /** Writes a verified copy of the whole library (articles, notes, everything) to one file. */
+  async backup(file: string): Promise<{ file: string; articles: number; notes: number }> {
+    this.assertOpen();
+    return { file: resolve(file), ...(await backupDatabase(this.db, resolve(file))) };
+  }
+
+  /**
+   * Replaces the library in `dir` by a backup file. The current database is kept as a dated copy beside it
+   * (returned); the search index is rebuilt on the next open. The library must not be open.
+   */
+  static restore(dir: string, backupFile: string): { savedCopy: string | null; articles: number; notes: number } {
+    const target = join(resolve(dir), DB_FILE);
+    mkdirSync(resolve(dir), { recursive: true });
+    const result = restoreDatabase(resolve(backupFile), target);
+    rmSync(join(resolve(dir), INDEX_FILE), { force: true });
+    return result;
   }
 
   /** Waits for running imports, saves the index and closes the database. */

@@ -78,3 +78,30 @@ describe('the dossier command line', () => {
     expect(JSON.parse(missing.out).outcomes[0]).toMatchObject({ status: 'failed', error: { code: 'import/unreadable' } });
   });
 });
+
+describe('backup, restore and export from the command line', () => {
+  const t = tempDir();
+  const lib = ['--library', join(t.dir, 'lib')];
+  afterAll(() => t.cleanup());
+
+  test('backup then restore brings a deleted note back and keeps the overwritten library as a copy', () => {
+    expect(dossier(['import', join(fixturesDir, 'articles'), ...lib]).code).toBe(0);
+    const id = JSON.parse(dossier(['list', ...lib, '--json']).out)[0].id;
+    dossier(['note', String(id), 'Wichtig: Zahlen prüfen', ...lib]);
+    const backup = join(t.dir, 'sicherung.sqlite');
+    expect(dossier(['backup', backup, ...lib]).out).toContain('Backed up 3 articles and 1 notes');
+    dossier(['note', String(id), '', ...lib]);
+    const r = dossier(['restore', backup, ...lib]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/kept at .*before-restore/);
+    expect(dossier(['show', String(id), ...lib]).out).toContain('Wichtig: Zahlen prüfen');
+  });
+
+  test('export writes Markdown files of the noted articles, and refuses an unknown format', () => {
+    const out = join(t.dir, 'export');
+    const r = dossier(['export', '--out', out, ...lib, '--json']);
+    expect(JSON.parse(r.out).files).toHaveLength(1);
+    expect(dossier(['export', '--out', out, '--format', 'pdf', ...lib])).toMatchObject({ code: 2, err: expect.stringContaining('markdown, html or json') });
+    expect(dossier(['restore', join(t.dir, 'missing.sqlite'), ...lib])).toMatchObject({ code: 1, err: expect.stringContaining('not a usable Dossier backup') });
+  });
+});
