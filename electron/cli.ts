@@ -11,7 +11,7 @@ import { progressLine, renderBriefing, renderImportReport, renderList, renderSea
 const USAGE = `Usage: dossier <command> [options]
 
 Commands:
-  import PATH...            import files and folders (recursively)
+  import PATH...            import files and folders (recursively)  [--max-mb N] (refuse larger files; default 200)
   search "QUERY"            full-text search   [--limit N]
   brief                     briefing by theme  [--since 24h|7d|30d|today|all|YYYY-MM-DD]  (default 7d)
   list                      articles, newest first  [--limit N]
@@ -115,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         library: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
         limit: { type: 'string' }, since: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
-        article: { type: 'string' }, all: { type: 'boolean' },
+        article: { type: 'string' }, all: { type: 'boolean' }, 'max-mb': { type: 'string' },
       },
     });
   } catch (e) {
@@ -134,7 +134,9 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === 'restore') return restore(dir, args, v.json ?? false);
     const opts = { json: v.json ?? false, limit: positiveInt(v.limit, '--limit'), since: v.since, out: v.out,
       format: v.format, article: positiveInt(v.article, '--article'), all: v.all };
-    lib = await openLibrary({ dir });
+    const maxMb = v['max-mb'] === undefined ? undefined : Number(v['max-mb']);
+    if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-mb must be a positive number of megabytes, not "${v['max-mb']}".`);
+    lib = await openLibrary({ dir, maxFileBytes: maxMb === undefined ? undefined : Math.round(maxMb * 1024 * 1024) });
     return await runCommand(lib, cmd, args, opts);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -41,7 +41,7 @@ function pendingFiles(source: ImportSource, failures: ImportOutcome[]): Pending[
 }
 
 function tooLarge(p: Pending, max: number): ParsedItem[] {
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  const mb = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
   return [{ name: p.name, error: { code: 'import/too-large',
     message: `${p.name} is ${mb(p.size)}, more than the ${mb(max)} limit for one file; it was not imported.` } }];
 }

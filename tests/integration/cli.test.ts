@@ -63,6 +63,11 @@ describe('the dossier command line', () => {
     expect(b.themes.flatMap((th: { articleIds: number[] }) => th.articleIds)).toHaveLength(3);
   });
 
+  test('files over the size limit are refused with the limit named', () => {
+    const r = dossier(['import', join(fixturesDir, 'articles/klimagipfel.md'), '--max-mb', '0.0001', '--library', join(t.dir, 'small'), '--json']);
+    expect(JSON.parse(r.out).outcomes[0]).toMatchObject({ status: 'failed', error: { code: 'import/too-large', message: expect.stringContaining('limit') } });
+  });
+
   test('list honours DOSSIER_LIBRARY when --library is not given', () => {
     const r = dossier(['list', '--json'], { DOSSIER_LIBRARY: t.dir });
     expect(JSON.parse(r.out)).toHaveLength(3);
