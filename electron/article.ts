@@ -153,6 +153,8 @@ export interface Theme {
   stories: Story[];
   /** Most named first. */
   entities: EntityFacet[];
+  /** Set when the user pinned the theme: it leads the briefing. */
+  pinned?: boolean;
 }
 
 export interface Briefing {

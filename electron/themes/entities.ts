@@ -58,17 +58,38 @@ function fold(s: string): string {
   return f;
 }
 
-function lookupForm(form: string): { key: string; kind: EntityKind; name: string } | null {
+type Hit = { key: string; kind: EntityKind; name: string } | null;
+
+function lookupForm(form: string, language: string): Hit {
   const hit = gazetteer.get(fold(form));
-  return hit && (!hit.allCaps || form === form.toUpperCase()) ? { key: hit.entry.key, kind: hit.entry.kind, name: form } : null;
+  if (!hit || (hit.allCaps && form !== form.toUpperCase()) || (hit.language && hit.language !== language)) return null;
+  return { key: hit.entry.key, kind: hit.entry.kind, name: form };
 }
 
 /** The alias-list entry a spelling names, also in the genitive ("Nordkoreas", "Russia's"). */
-function lookup(surface: string): { key: string; kind: EntityKind; name: string } | null {
-  const hit = lookupForm(surface);
+function lookup(surface: string, language: string): Hit {
+  const hit = lookupForm(surface, language);
   if (hit || !surface.endsWith('s')) return hit;
-  if (/['’]s$/.test(surface)) return lookupForm(surface.slice(0, -2));
-  return surface.length > 4 ? lookupForm(surface.slice(0, -1)) : null;
+  if (/['’]s$/.test(surface)) return lookupForm(surface.slice(0, -2), language);
+  return surface.length > 4 ? lookupForm(surface.slice(0, -1), language) : null;
+}
+
+interface WordInfo { folded: string; head: number; hit: Hit; nameLike: boolean }
+// One lookup per capitalised word instead of several: most names recur across a set of articles.
+const wordInfos = new Map<string, Map<string, WordInfo>>();
+function infoOf(word: string, language: string): WordInfo {
+  let cache = wordInfos.get(language);
+  if (!cache) wordInfos.set(language, cache = new Map());
+  let info = cache.get(word);
+  if (!info) {
+    const folded = fold(word);
+    const lower = word.toLowerCase();
+    const nameLike = !notNames.has(lower) && !isStopWord(lower, language === 'de' ? 'de' : 'en');
+    info = { folded, head: aliasHeads.get(folded) ?? 1, hit: lookup(word, language), nameLike };
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, info);
+  }
+  return info;
 }
 
 const exactRoles = new Set(roleWords);
@@ -93,9 +114,7 @@ function isPlaceTrigger(word: string): boolean {
 
 /** A capitalised word that may be (part of) a name in this language. */
 function nameLike(w: Word, language: string): boolean {
-  if (!w.cap) return false;
-  const lower = w.s.toLowerCase();
-  return !notNames.has(lower) && !isStopWord(lower, language === 'de' ? 'de' : 'en');
+  return w.cap && infoOf(w.s, language).nameLike;
 }
 
 /** Extends a name from words[i] over following capitalised words (and name particles) joined by spaces. */
@@ -103,7 +122,7 @@ function nameRun(words: Word[], i: number, language: string, max = 4): number {
   let j = i + 1;
   while (j < words.length && j - i < max && words[j]!.joined) {
     const w = words[j]!;
-    if (nameLike(w, language) && !lookup(w.s)) j++;
+    if (nameLike(w, language) && !infoOf(w.s, language).hit) j++;
     else if (PARTICLES.has(w.s) && words[j + 1]?.cap && words[j + 1]?.joined) j += 2;
     else break;
   }
@@ -125,11 +144,10 @@ export function extractEntities(text: string, language: string): EntityMention[]
     if (!w.cap && !/^\d/.test(w.s)) { i++; continue; }
     // 1. The alias list, longest first; a hyphen compound may start with a name ("NATO-Generalsekretär").
     let matched = false;
-    const longest = aliasHeads.get(fold(w.s)) ?? 1;
-    for (let n = Math.min(longest, words.length - i); n >= 1 && !matched; n--) {
+    const info = infoOf(w.s, language);
+    for (let n = Math.min(info.head, words.length - i); n >= 1 && !matched; n--) {
       if (n > 1 && !words.slice(i + 1, i + n).every((x) => x.joined)) continue;
-      const surface = words.slice(i, i + n).map((x) => x.s).join(' ');
-      const hit = lookup(surface);
+      const hit = n === 1 ? info.hit : lookup(words.slice(i, i + n).map((x) => x.s).join(' '), language);
       if (hit) {
         found.push({ key: hit.key, name: hit.name, kind: hit.kind, start: w.start, end: words[i + n - 1]!.end });
         i += n;
@@ -139,7 +157,7 @@ export function extractEntities(text: string, language: string): EntityMention[]
     if (matched) continue;
     if (w.s.includes('-')) {
       const head = w.s.split('-')[0]!;
-      const hit = head.length > 1 ? lookup(head) : null;
+      const hit = head.length > 1 ? lookup(head, language) : null;
       if (hit) found.push({ key: hit.key, name: hit.name, kind: hit.kind, start: w.start, end: w.start + head.length });
       i++;
       continue;
@@ -161,10 +179,15 @@ export function extractEntities(text: string, language: string): EntityMention[]
       i++;
       continue;
     }
-    // 5. English capitalises only names mid-sentence: runs ending in "Bank", "Party"… are organisations.
+    // 5. English capitalises only names mid-sentence: a run of two or more is a name. A person when the
+    // text later uses the last word alone ("Courtois"), else an organisation ("Time Warner").
     if (english && !w.sentStart && j > i + 1) {
-      const last = words[j - 1]!.s.toLowerCase();
-      if (organisationSuffixes.has(last)) { found.push(mention(words, i, j, 'organisation')); i = j; continue; }
+      const last = words[j - 1]!.s;
+      const alone = !organisationSuffixes.has(last.toLowerCase())
+        && words.some((x, k) => k >= j && x.s === last && !(words[k - 1]?.cap && x.joined));
+      found.push(mention(words, i, j, alone ? 'person' : 'organisation'));
+      i = j;
+      continue;
     }
     i = Math.max(i + 1, english && !w.sentStart ? j : i + 1);
   }
@@ -186,8 +209,9 @@ function addShortForms(words: Word[], found: EntityMention[], language: string):
     while (f < found.length && found[f]!.end <= w.start) f++;
     const inside = f < found.length && found[f]!.start <= w.start;
     if (!w.cap || inside || !nameLike(w, language)) continue;
-    const base = w.s.replace(/['’]s$/, '');
-    const m = short.get(fold(base)) ?? (language === 'de' && base.endsWith('s') ? short.get(fold(base.slice(0, -1))) : undefined);
+    const base = w.s.endsWith('s') ? w.s.replace(/['’]s$/, '') : w.s;
+    const m = short.get(infoOf(base, language).folded)
+      ?? (language === 'de' && base.endsWith('s') ? short.get(fold(base.slice(0, -1))) : undefined);
     if (m) {
       extra.push({ key: m.key, name: m.name, kind: m.kind, start: w.start, end: w.start + base.length });
     }
@@ -214,4 +238,21 @@ function displayName(names: Map<string, number>, kind: EntityKind): string {
   const words = (n: string): number => n.split(' ').length;
   return [...names].sort((a, b) => (kind === 'person' ? words(b[0]) - words(a[0]) : 0) || b[1] - a[1]
     || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** Text reduced to folded words between single spaces, padded: " grindavik lava ... " (for name search). */
+export function foldedWords(text: string): string {
+  return ` ${foldName(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** A name prepared for `countName`: folded words between single spaces, padded. */
+export function nameNeedle(name: string): string {
+  return ` ${fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** How often a name (as `nameNeedle`) occurs in text prepared by `foldedWords` (spelling, case, accents ignored). */
+export function countName(folded: string, needle: string): number {
+  let n = 0;
+  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length - 1)) n++;
+  return n;
 }

@@ -50,7 +50,7 @@ function candidates(doc: DocFeatures, scores: TermScores, vocab: Vocabulary, max
     const terms = new Set<number>();
     let count = 0;
     for (const tok of tokenize(s)) {
-      const id = termOf(s.slice(tok.start, tok.end), doc.input.language, vocab);
+      const id = termOf(tok.term, doc.input.language, vocab);
       count++;
       if (id !== undefined) terms.add(id);
     }

@@ -2,7 +2,7 @@
 // such as "Nordkorea", not stems) and, when several articles share one, a two-word phrase from their titles
 // and leads ("Premier League"). Joined in the group's language: "Kursk, Nordkorea und Ukraine".
 import { foldName } from './entity-data.ts';
-import type { DocFeatures, SparseVector, Vocabulary } from './vectorize.ts';
+import { stemOf, type DocFeatures, type SparseVector, type Vocabulary } from './vectorize.ts';
 
 /** Term id -> salience within a group (mean weight, favouring terms most members share). */
 export type TermScores = Map<number, number>;
@@ -31,15 +31,17 @@ export function scoreTerms(vectors: readonly SparseVector[], vocab: Vocabulary):
 interface Pick { ids: number[]; text: string; score: number }
 
 /** The group's characteristic display terms, best first, without repeats ("Nordkorea" once). */
-export function displayTerms(scores: TermScores, vocab: Vocabulary, limit = 8): Pick[] {
+export function displayTerms(scores: TermScores, vocab: Vocabulary, limit = 8, language?: string,
+  allowed: (id: number) => boolean = () => true): Pick[] {
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const picks: Pick[] = [];
   const words = new Set<string>();
   for (const [id, score] of ranked) {
     if (picks.length >= limit) break;
-    const text = vocab.surface(id);
+    if (!allowed(id)) continue;
+    const text = vocab.surface(id, language);
     if (!text || /^\d/.test(text)) continue;
-    const parts = text.split(/[\s-]+/).map((p) => foldName(p));
+    const parts = text.split(/[\s-]+/).flatMap((p) => [foldName(p), stemOf(p, language ?? 'und')]);
     if (parts.some((p) => words.has(p)) || words.has(foldName(text))) continue;
     // A bare word that an entity already names ("Sacharowa" inside "Maria Sacharowa") adds nothing.
     parts.forEach((p) => words.add(p));
@@ -49,9 +51,9 @@ export function displayTerms(scores: TermScores, vocab: Vocabulary, limit = 8): 
   return picks;
 }
 
-function bestPhrase(docs: readonly DocFeatures[], scores: TermScores, vocab: Vocabulary): Pick | null {
+function bestPhrase(docs: readonly DocFeatures[], scores: TermScores, vocab: Vocabulary, language: string): Pick | null {
   const support = new Map<string, number>();
-  for (const d of docs) for (const p of d.phrases) support.set(p, (support.get(p) ?? 0) + 1);
+  for (const d of docs) if (d.input.language === language) for (const p of d.phrases) support.set(p, (support.get(p) ?? 0) + 1);
   const need = docs.length >= 3 ? Math.max(2, Math.ceil(docs.length * 0.25)) : 1;
   let best: Pick | null = null;
   for (const [key, count] of support) {
@@ -67,11 +69,21 @@ function bestPhrase(docs: readonly DocFeatures[], scores: TermScores, vocab: Voc
   return best;
 }
 
-/** Majority language of a group ('de' or 'en' decide the joining word). */
+/** Majority language of a group; on a tie, the language of its newest article. */
 export function groupLanguage(docs: readonly DocFeatures[]): string {
-  const n = new Map<string, number>();
-  for (const d of docs) n.set(d.input.language, (n.get(d.input.language) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'en';
+  const n = new Map<string, { count: number; newest: number }>();
+  for (const d of docs) {
+    const e = n.get(d.input.language) ?? { count: 0, newest: -Infinity };
+    n.set(d.input.language, { count: e.count + 1, newest: Math.max(e.newest, d.time) });
+  }
+  return [...n].sort((a, b) => b[1].count - a[1].count || b[1].newest - a[1].newest || a[0].localeCompare(b[0]))[0]?.[0] ?? 'en';
+}
+
+/** Words a label may use: names from any article, other words only from articles in the label's language. */
+function inLanguage(docs: readonly DocFeatures[], language: string, vocab: Vocabulary): (id: number) => boolean {
+  const own = docs.filter((d) => d.input.language === language);
+  if (own.length === docs.length) return () => true;
+  return (id) => vocab.isEntity(id) || own.some((d) => d.tf.has(id));
 }
 
 function joinWords(parts: string[], language: string): string {
@@ -86,10 +98,10 @@ function capitalise(s: string): string {
 
 /** A 2–5 word label for a group of articles; never empty, never "Cluster N". */
 export function labelGroup(docs: readonly DocFeatures[], scores: TermScores, vocab: Vocabulary): { label: string; terms: string[] } {
-  const terms = displayTerms(scores, vocab, 10);
   const language = groupLanguage(docs);
+  const terms = displayTerms(scores, vocab, 10, language, inLanguage(docs, language, vocab));
   const top = terms[0];
-  const phrase = docs.length > 1 ? bestPhrase(docs, scores, vocab) : null;
+  const phrase = docs.length > 1 ? bestPhrase(docs, scores, vocab, language) : null;
   const parts: string[] = [];
   let words = 0;
   if (phrase && top && phrase.score >= top.score * 0.6) {

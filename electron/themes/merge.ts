@@ -6,9 +6,8 @@ interface Group { sum: Map<number, number>; size: number; members: number[]; ali
 
 const KEEP_TERMS = 120;
 
-/** Keeps the heaviest terms of a sum: bounds the cost of comparing broad themes. */
+/** The heaviest terms of a sum, heaviest first: bounds the cost of comparing broad themes. */
 function trim(sum: Map<number, number>): Map<number, number> {
-  if (sum.size <= KEEP_TERMS) return sum;
   return new Map([...sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, KEEP_TERMS));
 }
 
@@ -50,39 +49,60 @@ class Heap {
   }
 }
 
+/** Postings of one term: parallel arrays of group, group version and the group's weight for the term. */
+interface Posting { g: number[]; v: number[]; w: number[] }
+
 /**
  * Merges groups of unit vectors (given as per-group term sums and member lists) while the average
  * pairwise cosine of the best pair is at least `threshold`. Returns member lists.
  */
 export function mergeGroups(sums: Array<Map<number, number>>, members: number[][], threshold: number): number[][] {
   const groups: Group[] = sums.map((s, i) => ({ sum: trim(s), size: members[i]!.length, members: [...members[i]!], alive: true, version: 0 }));
-  // A set per term: a merged group is indexed again and must not count twice.
-  const postings = new Map<number, Set<number>>();
+  // A posting is valid while its group is alive at the same version; a merged group is indexed afresh.
+  const postings = new Map<number, Posting>();
   const index = (g: number): void => {
-    for (const t of groups[g]!.sum.keys()) {
+    const { sum, version } = groups[g]!;
+    for (const [t, w] of sum) {
       let p = postings.get(t);
-      if (!p) postings.set(t, p = new Set());
-      p.add(g);
+      if (!p) postings.set(t, p = { g: [], v: [], w: [] });
+      p.g.push(g);
+      p.v.push(version);
+      p.w.push(w);
     }
   };
   const heap = new Heap();
+  const acc = new Float64Array(groups.length);
+  const touched: number[] = [];
   const scoreFrom = (a: number, onlyHigher: boolean): void => {
     const ga = groups[a]!;
-    const acc = new Map<number, number>();
     for (const [t, w] of ga.sum) {
-      for (const b of postings.get(t) ?? []) {
-        const wb = groups[b]!.sum.get(t);
-        if (b === a || (onlyHigher && b < a) || !groups[b]!.alive || wb === undefined) continue;
-        acc.set(b, (acc.get(b) ?? 0) + w * wb);
+      const p = postings.get(t);
+      if (!p) continue;
+      let kept = 0;
+      for (let i = 0; i < p.g.length; i++) {
+        const b = p.g[i]!;
+        const gb = groups[b]!;
+        if (!gb.alive || gb.version !== p.v[i]) continue;
+        // Stale entries are dropped as they are met.
+        p.g[kept] = b;
+        p.v[kept] = p.v[i]!;
+        p.w[kept++] = p.w[i]!;
+        if (b === a || (onlyHigher && b < a)) continue;
+        if (acc[b] === 0) touched.push(b);
+        acc[b]! += w * p.w[i]!;
       }
+      p.g.length = kept;
+      p.v.length = kept;
+      p.w.length = kept;
     }
-    for (const [b, dot] of acc) {
-      const gb = groups[b]!;
-      const sim = dot / (ga.size * gb.size);
+    for (const b of touched) {
+      const sim = acc[b]! / (ga.size * groups[b]!.size);
+      acc[b] = 0;
       if (sim < threshold) continue;
       const [x, y] = a < b ? [a, b] : [b, a];
       heap.push([sim, x, y, groups[x]!.version, groups[y]!.version]);
     }
+    touched.length = 0;
   };
   groups.forEach((_, g) => index(g));
   groups.forEach((_, g) => scoreFrom(g, true));
