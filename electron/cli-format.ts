@@ -44,9 +44,16 @@ export function renderBriefing(b: Briefing): string {
   if (b.themes.length === 0) return `No articles in this period (${span}).`;
   const lines = [bold(`Briefing ${span}`) + dim(` — ${b.articleCount} articles in ${b.themes.length} themes`), ''];
   for (const t of b.themes) {
-    lines.push(bold(`■ ${t.label}`) + (t.terms.length ? dim(`  (${t.terms.slice(0, 6).join(', ')})`) : ''));
-    for (const a of t.articles) {
-      lines.push(`   #${a.id} ${a.title}  ${dim([a.outlet, (a.publishedAt ?? a.importedAt).slice(0, 10)].filter(Boolean).join(' · '))}`);
+    lines.push(bold(`■ ${t.pinned ? '📌 ' : ''}${t.label}`) + dim(`  ${t.articles.length} article${t.articles.length === 1 ? '' : 's'}`));
+    if (t.entities.length) lines.push(dim(`   ${t.entities.slice(0, 8).map((e) => e.name).join(' · ')}`));
+    for (const k of t.keyPoints.slice(0, 3)) lines.push(`   • ${k.text}  ${dim(`[#${k.articleId}]`)}`);
+    const titles = new Map(t.articles.map((a) => [a.id, a]));
+    for (const s of t.stories) {
+      const a = titles.get(s.articleIds[0]!);
+      const outlets = [...new Set(s.outlets)];
+      const meta = [outlets.length > 1 ? `${outlets.length} outlets` : outlets[0], (a?.publishedAt ?? a?.importedAt ?? s.to).slice(0, 10)];
+      lines.push(`   #${s.articleIds.join(', #')} ${s.label}  ${dim(meta.filter(Boolean).join(' · '))}`);
+      if (s.alsoIn.length) lines.push(dim(`      also in: ${s.alsoIn.map((x) => x.outlet ?? `#${x.articleId}`).join(', ')}`));
     }
     lines.push('');
   }

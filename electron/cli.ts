@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Library, openLibrary } from './library.ts';
 import { defaultLibraryDir } from './paths.ts';
 import { isDossierError } from './errors.ts';
+import { renderBriefingHtml, renderBriefingMarkdown } from './themes/index.ts';
 import { progressLine, renderBriefing, renderImportReport, renderList, renderSearch, bold, dim } from './cli-format.ts';
 
 const USAGE = `Usage: dossier <command> [options]
@@ -14,6 +15,7 @@ Commands:
   import PATH...            import files and folders (recursively)  [--max-mb N] (refuse larger files; default 200)
   search "QUERY"            full-text search   [--limit N]
   brief                     briefing by theme  [--since 24h|7d|30d|today|all|YYYY-MM-DD]  (default 7d)
+                            [--format markdown|html] prints the briefing as a document
   list                      articles, newest first  [--limit N]
   show ID                   print one article with its note
   note ID "TEXT"            set the Markdown note of an article ("" deletes it)
@@ -63,6 +65,11 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: Comma
     }
     case 'brief': {
       const b = lib.briefing({ since: opts.since });
+      if (opts.format && !opts.json) {
+        if (opts.format !== 'markdown' && opts.format !== 'html') throw new UsageError(`--format must be markdown or html for brief, not "${opts.format}".`);
+        write(opts.format === 'markdown' ? renderBriefingMarkdown(b) : renderBriefingHtml(b));
+        return 0;
+      }
       out({ ...b, themes: b.themes.map((t) => ({ ...t, articleIds: t.articles.map((a) => a.id) })) }, () => renderBriefing(b));
       return 0;
     }

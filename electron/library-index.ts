@@ -40,7 +40,7 @@ export class LibraryIndex {
   private tryLoad(): boolean {
     if (!existsSync(this.file)) return false;
     try {
-      const { index, meta } = SearchIndex.deserialize(readFileSync(this.file, 'utf8'));
+      const { index, meta } = SearchIndex.deserialize(new Uint8Array(readFileSync(this.file)));
       if (meta.lastChangeId > lastChangeId(this.db)) return false; // index from another (newer) library state
       this.index = index;
       this.appliedChangeId = meta.lastChangeId;
