@@ -18,7 +18,7 @@ import { buildBriefing } from './themes/index.ts';
 import { parsePeriod } from './period.ts';
 
 export const DB_FILE = 'library.sqlite';
-export const INDEX_FILE = 'search-index.json';
+export const INDEX_FILE = 'search-index.bin';
 const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface LibraryOptions {

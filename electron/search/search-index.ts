@@ -1,129 +1,269 @@
-// The full-text index: MiniSearch over pre-analyzed terms (each document stemmed in its own language),
-// no text in stored fields, persisted with format and analyzer versions so a stale file is rebuilt.
-import MiniSearch, { type Query } from 'minisearch';
-import { DossierError } from '../errors.ts';
-import { ANALYZER_VERSION, isStopWord, stem, termKey, tokenize } from './analyze.ts';
-import { describeQuery, parseQuery, type Clause } from './query.ts';
+// The full-text index: our own compact positional postings (see postings.ts) with MiniSearch's radix tree
+// (SearchableMap) for prefix and fuzzy term lookup, a per-document table for filters, and a binary file
+// format that loads as typed-array views. Holds no article text: snippets are cut from SQLite's copy.
+import SearchableMap from 'minisearch/SearchableMap';
+import { DossierError, isDossierError } from '../errors.ts';
+import { ANALYZER_VERSION, analyzeWord, forEachToken } from './analyze.ts';
+import { CompoundFinder, type Vocabulary } from './compounds.ts';
+import { DocTable } from './doc-table.ts';
+import { evaluate, type Dictionary, type EvalContext, type MatchInfo } from './evaluate.ts';
+import { readIndexFile, writeIndexFile, INDEX_FORMAT } from './index-file.ts';
+import { Scratch } from './leaves.ts';
+import { compactPostings, MAX_POSITION, packOccurrence, PostingsStore, termOfPacked } from './postings.ts';
+import { parseQuery } from './query.ts';
+import { describeQuery } from './query-describe.ts';
+import { countFacets, rankPage, type Facets, type SortOrder } from './rank.ts';
+import { restoreDocs, saveDocs } from './doc-table-file.ts';
 
-export const INDEX_FORMAT = 'dossier-index/1';
-const FIELDS = ['title', 'text', 'note'] as const;
-type Field = (typeof FIELDS)[number];
-const QUERY_LANGUAGES = ['de', 'en'];
-const UMLAUT = /[äöüß]/;
+export { INDEX_FORMAT };
+export type { MatchInfo, Facets };
 
 export interface IndexDoc {
   id: number; title: string; text: string; note: string; outlet: string | null;
   language: string; publishedAt: string | null; importedAt: string; tags: string[]; themeIds: string[];
 }
 
-/** What matched, for highlighting: index keys of matched words, and phrases. */
-export interface MatchInfo { keys: string[]; strictKeys: string[]; phrases: string[] }
-
-export interface IndexHit { id: number; score: number; matchedIn: Field[]; match: MatchInfo }
-export interface IndexSearchResult { understood: string; total: number; hits: IndexHit[] }
-
-/** Index terms of a field: folded stems, plus "!"-prefixed unfolded stems for words with umlauts (strict mode). */
-function indexTerms(text: string, language: string): string {
-  const out: string[] = [];
-  for (const t of tokenize(text)) {
-    if (isStopWord(t.term, language)) continue;
-    out.push(termKey(t.term, language));
-    if (UMLAUT.test(t.term)) out.push(`!${stem(t.term.replace(/ß/g, 'ss'), language)}`);
-    if (t.term.includes('-')) for (const p of t.term.split('-')) if (p.length > 1) out.push(termKey(p, language));
-  }
-  return out.join(' ');
+export interface IndexHit {
+  id: number; score: number; matchedIn: Array<'title' | 'text' | 'note'>;
+  /** Whatever snippets() needs to highlight exactly what matched (terms, phrases, compound parts). */
+  match: MatchInfo;
 }
 
-function options() {
-  return {
-    fields: [...FIELDS],
-    storeFields: [] as string[],
-    extractField: (doc: Record<string, unknown>, field: string) =>
-      FIELDS.includes(field as Field) ? indexTerms(String(doc[field] ?? ''), String(doc.language ?? 'und')) : doc[field],
-    tokenize: (s: string) => s.split(' ').filter(Boolean),
-    processTerm: (t: string) => t,
-  };
+export interface IndexSearchResult {
+  understood: string; total: number; hits: IndexHit[];
+  /** Counts per outlet, language, theme and month over all matches; only when asked for (opts.facets). */
+  facets?: Facets;
 }
 
-/** The keys a query word may match: its stem in each query language (the query's language is unknown). */
-export function wordKeys(word: string, strict: boolean): string[] {
-  const lower = word.toLowerCase();
-  if (strict && UMLAUT.test(lower)) return [...new Set(QUERY_LANGUAGES.map((l) => `!${stem(lower.replace(/ß/g, 'ss'), l)}`))];
-  const keys = new Set<string>();
-  for (const t of tokenize(lower)) for (const l of QUERY_LANGUAGES) keys.add(termKey(t.term, l));
-  return [...keys];
+export interface SearchOptions {
+  limit?: number; offset?: number; strictUmlauts?: boolean; now?: Date;
+  /** Newest first instead of by relevance (the query can also say sort:date). */
+  sort?: SortOrder; facets?: boolean;
 }
 
-function clauseQuery(c: Clause, strict: boolean): Query | null {
-  const words = c.kind === 'phrase' ? tokenize(c.text).map((t) => t.term) : [c.text];
-  const parts = words.map((w) => {
-    const keys = wordKeys(w, c.kind === 'word' && (c.strict || strict));
-    return { combineWith: 'OR', queries: keys, prefix: c.kind === 'word' && c.prefix } as Query;
-  });
-  if (parts.length === 0) return null;
-  return { combineWith: 'AND', queries: parts } as Query;
-}
+const FIELD_NAMES = ['title', 'text', 'note'] as const;
+const COMPOUND_LANGUAGES = ['de', 'und'];
+/** Removed documents stay as tombstones until they are this share of all slots. */
+const COMPACT_RATIO = 0.2;
+const WORD_CACHE_LIMIT = 300_000;
+
+/** A word's term ids as [id, position offset] pairs (key, strict key, parts), and the positions it takes. */
+interface WordEntry { ids: number[]; pieces: number }
 
 export class SearchIndex {
-  private constructor(private readonly ms: MiniSearch) {}
+  private docs = new DocTable();
+  private postings = new PostingsStore();
+  private terms: string[] = [];
+  private termIds = new Map<string, number>();
+  private tree: SearchableMap<number> | null = null;
+  private compounds: CompoundFinder;
+  private readonly scratch = new Scratch();
+  private wordCache = new Map<string, Map<string, WordEntry>>();
+  /** Reused buffer of packed occurrences while adding a document. */
+  private codes = new Float64Array(4096);
 
-  static empty(): SearchIndex {
-    return new SearchIndex(new MiniSearch(options()));
+  private constructor() {
+    this.compounds = new CompoundFinder(this.vocabulary());
   }
 
-  add(doc: IndexDoc): void { this.ms.add(doc); }
-  remove(id: number): void { this.ms.discard(id); }
-  has(id: number): boolean { return this.ms.has(id); }
-  get size(): number { return this.ms.documentCount; }
+  static empty(): SearchIndex { return new SearchIndex(); }
 
-  search(query: string, opts: { limit?: number; strictUmlauts?: boolean; now?: Date } = {}): IndexSearchResult {
-    const parsed = parseQuery(query);
-    const understood = describeQuery(parsed);
-    const strict = opts.strictUmlauts ?? false;
-    const alternatives = parsed.any.map((clauses) => clauses.map((c) => clauseQuery(c, strict)).filter((q): q is Query => !!q))
-      .filter((qs) => qs.length > 0).map((queries) => ({ combineWith: 'AND', queries }) as Query);
-    if (alternatives.length === 0) return { understood, total: 0, hits: [] };
-    const excluded = new Set<number>();
-    for (const c of parsed.exclude) {
-      const q = clauseQuery(c, strict);
-      if (q) for (const r of this.ms.search(q)) excluded.add(r.id as number);
+  /** The live view of the term list the compound finder scans (terms are only appended between compactions). */
+  private vocabulary(): Vocabulary {
+    const self = this;
+    return { get termCount() { return self.terms.length; }, term: (id) => self.terms[id]!, has: (t) => self.termIds.has(t) };
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.postings.addTerm();
+      this.terms.push(term);
+      this.termIds.set(term, id);
+      this.tree?.set(term, id);
     }
-    const results = this.ms.search({ combineWith: 'OR', queries: alternatives } as Query, { boost: { title: 3, note: 1.5 } })
-      .filter((r) => !excluded.has(r.id as number));
-    const phrases = parsed.any.flat().filter((c) => c.kind === 'phrase').map((c) => c.text);
-    const hits = results.slice(0, opts.limit ?? 50).map((r) => {
-      const matchedIn = new Set<Field>();
-      for (const fields of Object.values(r.match)) for (const f of fields) matchedIn.add(f as Field);
-      const keys = r.terms.filter((t) => !t.startsWith('!'));
-      return { id: r.id as number, score: r.score, matchedIn: FIELDS.filter((f) => matchedIn.has(f)),
-        match: { keys, strictKeys: r.terms.filter((t) => t.startsWith('!')), phrases } };
+    return id;
+  }
+
+  /** A word's analysis with term ids, memoized per language (word frequencies are Zipfian). */
+  private wordEntry(term: string, language: string): WordEntry {
+    let cache = this.wordCache.get(language);
+    if (!cache) this.wordCache.set(language, (cache = new Map()));
+    let e = cache.get(term);
+    if (e === undefined) {
+      const w = analyzeWord(term, language);
+      const ids: number[] = [];
+      if (!w.skip) {
+        ids.push(this.termId(w.key), 0);
+        if (w.strict) ids.push(this.termId(w.strict), 0);
+        for (const p of w.parts) ids.push(this.termId(p.key), p.offset);
+      }
+      e = { ids, pieces: w.pieces };
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+      cache.set(term, e);
+    }
+    return e;
+  }
+
+  add(doc: IndexDoc): void {
+    if (this.has(doc.id)) this.remove(doc.id);
+    const language = doc.language || 'und';
+    const lengths: [number, number, number] = [0, 0, 0];
+    let codes = this.codes;
+    let n = 0;
+    [doc.title, doc.text, doc.note].forEach((text, field) => {
+      let position = 0;
+      forEachToken(text ?? '', (term) => {
+        const e = this.wordEntry(term, language);
+        if (e.ids.length > 0 && position <= MAX_POSITION - 16) {
+          lengths[field]!++;
+          if (n + e.ids.length > codes.length) { const bigger = new Float64Array(codes.length * 2 + e.ids.length); bigger.set(codes); codes = bigger; }
+          for (let i = 0; i < e.ids.length; i += 2) codes[n++] = packOccurrence(e.ids[i]!, field, position + e.ids[i + 1]!);
+        }
+        position += e.pieces;
+      });
     });
-    return { understood, total: results.length, hits };
+    this.codes = codes.length > 1 << 20 ? new Float64Array(4096) : codes;
+    const slot = this.docs.add({
+      id: doc.id, language, outlet: doc.outlet, publishedAt: doc.publishedAt, importedAt: doc.importedAt,
+      hasNote: (doc.note ?? '').trim() !== '', tags: doc.tags ?? [], themeIds: doc.themeIds ?? [], lengths,
+    });
+    const sorted = codes.subarray(0, n).sort();
+    let from = 0;
+    for (let i = 1; i <= n; i++) {
+      if (i < n && termOfPacked(sorted[i]!) === termOfPacked(sorted[from]!)) continue;
+      // The same term twice at one position (a part equal to its word) counts once.
+      let to = from + 1;
+      for (let j = from + 1; j < i; j++) if (sorted[j] !== sorted[to - 1]) sorted[to++] = sorted[j]!;
+      this.postings.appendPacked(termOfPacked(sorted[from]!), slot, sorted, from, to);
+      from = i;
+    }
+    if (this.postings.wantsMerge) this.postings.merge();
   }
 
-  serialize(meta: { lastChangeId: number }): string {
-    return JSON.stringify({ format: INDEX_FORMAT, analyzerVersion: ANALYZER_VERSION, lastChangeId: meta.lastChangeId, index: this.ms });
+  remove(id: number): void {
+    this.docs.remove(id);
   }
 
-  static deserialize(data: string): { index: SearchIndex; meta: { lastChangeId: number } } {
-    let parsed: { format?: unknown; analyzerVersion?: unknown; lastChangeId?: unknown; index?: unknown };
+  has(id: number): boolean { return this.docs.slot(id) !== undefined; }
+  get size(): number { return this.docs.liveCount; }
+
+  private dictionary(): Dictionary {
+    const tree = () => (this.tree ??= SearchableMap.from(this.terms.map((t, i) => [t, i] as [string, number])));
+    return {
+      id: (t) => this.termIds.get(t),
+      term: (id) => this.terms[id]!,
+      prefix: (p, limit) => {
+        const ids: number[] = [];
+        for (const [t, id] of tree().atPrefix(p)) if (!t.startsWith('!')) ids.push(id);
+        return ids.sort((a, b) => this.postings.docCount[b]! - this.postings.docCount[a]!).slice(0, limit);
+      },
+      fuzzy: (t, distance, limit) => [...tree().fuzzyGet(t, distance)]
+        .filter(([k]) => !k.startsWith('!') && !/\d/.test(k))
+        .map(([, [id, d]]) => ({ id, distance: d })).sort((a, b) => a.distance - b.distance).slice(0, limit),
+      compounds: (key) => this.compounds.find(key),
+    };
+  }
+
+  /** Throws DossierError('search/bad-query', helpful message) for malformed queries. */
+  search(query: string, opts: SearchOptions = {}): IndexSearchResult {
+    let parsed;
     try {
-      parsed = JSON.parse(data);
-    } catch {
-      throw new DossierError('search/index-corrupt', 'The saved search index is damaged; it will be rebuilt.');
+      parsed = parseQuery(query, opts.now ?? new Date());
+    } catch (e) {
+      if (isDossierError(e)) throw e;
+      throw new DossierError('search/bad-query', 'This query could not be understood. Try plain words, "a phrase", OR, -word.');
     }
-    if (parsed.format !== INDEX_FORMAT || parsed.analyzerVersion !== ANALYZER_VERSION) {
-      throw new DossierError('search/index-stale', 'The saved search index was made by another version; it will be rebuilt.');
+    const languages = new Set(['de', 'en', 'und', ...this.docs.languages.values]);
+    const ctx: EvalContext = {
+      docs: this.docs, postings: this.postings, scratch: this.scratch, dict: this.dictionary(),
+      compoundLanguages: new Set(COMPOUND_LANGUAGES.map((l) => this.docs.languages.find(l)).filter((x): x is number => x !== undefined)),
+      languages: [...languages], strictUmlauts: opts.strictUmlauts ?? false,
+      keys: new Set(), parts: new Map(), phrases: [], ignored: new Set(), termsOf: new Map(), within: null,
+    };
+    const matches = parsed.root ? evaluate(ctx, parsed.root) : null;
+    let understood = describeQuery(parsed);
+    if (ctx.parts.size > 0) understood += ' (also inside compound words, ranked lower)';
+    if (ctx.ignored.size > 0) understood += ` (common words not searched: ${[...ctx.ignored].join(', ')})`;
+    if (!matches) {
+      if (!parsed.root) return { understood: 'nothing to search for yet: type a word', total: 0, hits: [] };
+      return { understood, total: 0, hits: [] };
     }
-    if (typeof parsed.lastChangeId !== 'number' || !parsed.index) {
-      throw new DossierError('search/index-corrupt', 'The saved search index is damaged; it will be rebuilt.');
-    }
+    const sort = opts.sort ?? parsed.sort;
+    const page = rankPage(matches, this.docs, sort, opts.offset ?? 0, opts.limit ?? 50);
+    const shared = { keys: [...ctx.keys], parts: [...ctx.parts.values()], phrases: ctx.phrases };
+    const hits = page.map((i): IndexHit => {
+      const slot = matches.slots[i]!;
+      const bits = matches.fields[i]!;
+      return {
+        id: this.docs.ids[slot]!, score: matches.scores[i]!,
+        matchedIn: FIELD_NAMES.filter((_, f) => bits & (1 << f)),
+        match: { language: this.docs.languages.values[this.docs.langs[slot]!]!, ...shared },
+      };
+    });
+    return { understood, total: matches.slots.length, hits, ...(opts.facets ? { facets: countFacets(matches, this.docs) } : {}) };
+  }
+
+  /** Drops removed documents and unused terms for good (renumbers slots and terms). */
+  private compact(): void {
+    const { table, slotMap } = this.docs.compact();
+    const { store, termMap } = compactPostings(this.postings, slotMap);
+    const terms: string[] = new Array(store.termCount);
+    termMap.forEach((to, from) => { if (to >= 0) terms[to] = this.terms[from]!; });
+    this.docs = table;
+    this.postings = store;
+    this.setTerms(terms);
+  }
+
+  private setTerms(terms: string[]): void {
+    this.terms = terms;
+    this.termIds = new Map(terms.map((t, i) => [t, i]));
+    this.tree = null;
+    this.wordCache = new Map();
+    this.compounds = new CompoundFinder(this.vocabulary());
+  }
+
+  /** A binary image (Uint8Array): write it to disk as bytes and pass the bytes back to deserialize(). */
+  serialize(meta: { lastChangeId: number }): Uint8Array {
+    if (this.docs.count - this.docs.liveCount > COMPACT_RATIO * this.docs.count) this.compact();
+    this.postings.merge();
+    const p = this.postings;
+    const n = p.termCount;
+    const docs = saveDocs(this.docs);
+    return writeIndexFile(
+      { format: INDEX_FORMAT, analyzerVersion: ANALYZER_VERSION, lastChangeId: meta.lastChangeId, meta: { termCount: n, docs: docs.meta } },
+      {
+        ...docs.sections,
+        terms: new TextEncoder().encode(this.terms.join('\n')),
+        postings: p.base, postingLengths: p.baseLen.slice(0, n), lastSlot: p.lastSlot.slice(0, n), docCount: p.docCount.slice(0, n),
+      },
+    );
+  }
+
+  /** Throws DossierError('search/index-stale') for another format/analyzer version, ('search/index-corrupt') otherwise. */
+  static deserialize(data: Uint8Array | string): { index: SearchIndex; meta: { lastChangeId: number } } {
+    const { header, sections } = readIndexFile(data, ANALYZER_VERSION);
     try {
-      const ms = MiniSearch.loadJS(parsed.index as never, options());
-      return { index: new SearchIndex(ms), meta: { lastChangeId: parsed.lastChangeId } };
-    } catch {
+      const index = new SearchIndex();
+      const termCount = Number((header.meta as { termCount?: unknown }).termCount);
+      const text = new TextDecoder().decode(sections.terms as Uint8Array);
+      const terms = termCount === 0 ? [] : text.split('\n');
+      if (terms.length !== termCount || typeof header.lastChangeId !== 'number') throw new Error('term count');
+      const p = index.postings;
+      for (let i = 0; i < termCount; i++) p.addTerm();
+      p.base = sections.postings as Uint8Array;
+      const lengths = sections.postingLengths as Uint32Array;
+      let at = 0;
+      for (let i = 0; i < termCount; i++) { p.baseStart[i] = at; p.baseLen[i] = lengths[i]!; at += lengths[i]!; }
+      if (at !== p.base.length) throw new Error('postings length');
+      p.lastSlot.set(sections.lastSlot as Int32Array);
+      p.docCount.set(sections.docCount as Uint32Array);
+      index.docs = restoreDocs((header.meta as { docs: unknown }).docs, sections);
+      index.setTerms(terms);
+      return { index, meta: { lastChangeId: header.lastChangeId } };
+    } catch (e) {
+      if (isDossierError(e)) throw e;
       throw new DossierError('search/index-corrupt', 'The saved search index is damaged; it will be rebuilt.');
     }
   }
 }
-

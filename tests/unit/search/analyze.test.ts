@@ -1,6 +1,6 @@
 // The analyzer as a reader of German and English news would expect it to behave.
 import { describe, expect, test } from 'vitest';
-import { analyzeText, foldUmlauts, isStopWord, termKey, tokenize } from '../../../electron/search/analyze.ts';
+import { analyzeText, foldUmlauts, indexWords, isStopWord, strictKey, termKey, tokenize } from '../../../electron/search/analyze.ts';
 
 const key = (w: string, lang = 'de') => termKey(w.toLowerCase(), lang);
 
@@ -52,5 +52,44 @@ describe('stop words', () => {
     }
     for (const w of ['jahr', 'zeit', 'recht', 'menschen', 'weg']) expect(isStopWord(w, 'de'), w).toBe(false);
     for (const w of ['world', 'state', 'people']) expect(isStopWord(w, 'en'), w).toBe(false);
+  });
+});
+
+describe('the seed briefing as a reader types it', () => {
+  test.each([
+    ['Nordkorea', 'Nordkoreas'], ['nordkoreanischen', 'nordkoreanische'], ['Außenamtssprecherin', 'aussenamtssprecherin'],
+    ['Raketenangriffen', 'Raketenangriff'], ['Kämpfe', 'Kaempfe'], ['Straße', 'STRASSE'],
+  ])('%s is indexed under the same key as %s', (a, b) => {
+    expect(key(a)).toBe(key(b));
+  });
+
+  test.each([
+    ['F-16', 'f-16', 'f16'], ['Kim Jong-un', 'jong-un', 'jongun'], ['40.000', '40000', '40000'], ['40,000', '40000', '40000'],
+    ['US-Militärhilfe', 'us-militärhilfe', 'usmilitarhilf'], ['16-jährige', '16-jährige', '16jahrige'], ['Trump’s', "trump's", 'trump'],
+  ])('%s is one token (%s) with the key %s', (text, term, k) => {
+    const tokens = tokenize(text);
+    expect(tokens[tokens.length - 1]!.term).toBe(term);
+    expect(termKey(term, text.startsWith('Trump') ? 'en' : 'de')).toBe(k);
+  });
+
+  test('numbers that are not thousands keep their decimals; dates stay apart from numbers', () => {
+    expect(tokenize('1,5 Prozent, 2.5 percent, 1.234 Menschen').map((t) => t.term)).toEqual(['1.5', 'prozent', '2.5', 'percent', '1234', 'menschen']);
+  });
+});
+
+describe('strict umlauts', () => {
+  test('only a word written with an umlaut gets a strict key; ß is not strict', () => {
+    expect(strictKey('dröge', 'de')).toBe('!drog');
+    expect(strictKey('droge', 'de')).toBeNull();
+    expect(strictKey('straße', 'de')).toBeNull();
+    expect(key('dröge')).toBe(key('Droge'));
+  });
+});
+
+describe('positions for phrases', () => {
+  test('stop words count as positions and hyphen parts take consecutive ones', () => {
+    const words = indexWords('Kim Jong-un traf den Präsidenten', 'de');
+    expect(words.map((w) => [w.key, w.position])).toEqual([['kim', 0], ['jongun', 1], ['traf', 3], ['prasident', 5]]);
+    expect(words[1]!.parts).toEqual([{ key: 'jong', offset: 0 }, { key: 'un', offset: 1 }]);
   });
 });

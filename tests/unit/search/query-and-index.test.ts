@@ -1,6 +1,5 @@
-// Query parsing, ranking and persistence of the search index over small in-memory documents.
+// Ranking, snippets and persistence of the search index over small in-memory documents (the parser has query.test.ts).
 import { describe, expect, test } from 'vitest';
-import { parseQuery, describeQuery } from '../../../electron/search/query.ts';
 import { SearchIndex, type IndexDoc } from '../../../electron/search/search-index.ts';
 import { makeSnippets } from '../../../electron/search/snippets.ts';
 
@@ -22,24 +21,6 @@ function index(): SearchIndex {
   return idx;
 }
 const ids = (idx: SearchIndex, q: string, opts = {}) => idx.search(q, opts).hits.map((h) => h.id);
-
-describe('the query parser', () => {
-  test.each([
-    ['Kursk Angriff', 'all of: Kursk, Angriff'],
-    ['"cluster munitions"', '"cluster munitions"'],
-    ['Streumunition OR "cluster munitions"', 'Streumunition — or — "cluster munitions"'],
-    ['Kursk -Belgorod', 'Kursk; without: Belgorod'],
-    ['Kursk NOT Belgorod', 'Kursk; without: Belgorod'],
-    ['nordkorea*', 'nordkorea*'],
-    ['=dröge', '=dröge'],
-  ])('understands %s as %s', (q, understood) => {
-    expect(describeQuery(parseQuery(q))).toBe(understood);
-  });
-
-  test.each(['"Kim Jong-un', 'Kursk OR', 'OR Kursk'])('explains what is wrong with %s instead of failing', (q) => {
-    expect(() => parseQuery(q)).toThrowError(expect.objectContaining({ code: 'search/bad-query', message: expect.stringMatching(/quotation|OR needs/) }));
-  });
-});
 
 describe('searching', () => {
   const idx = index();
@@ -109,22 +90,6 @@ describe('snippets', () => {
     expect(snippet!.text.endsWith(' …')).toBe(true);
     expect(snippet!.text.length).toBeLessThan(240);
     expect(snippet!.highlights.map(([a, b]) => snippet!.text.slice(a, b))).toEqual(['Belgorod']);
-  });
-});
-
-describe('persistence', () => {
-  test('a serialized index answers the same after loading, and carries its last change id', () => {
-    const idx = index();
-    const { index: loaded, meta } = SearchIndex.deserialize(idx.serialize({ lastChangeId: 42 }));
-    expect(meta.lastChangeId).toBe(42);
-    for (const q of ['Kursk', 'Guetersloh', 'Nachfragen', '"cluster munitions"']) expect(ids(loaded, q)).toEqual(ids(idx, q));
-  });
-
-  test('a damaged or outdated file is reported as such, so the Library rebuilds it', () => {
-    const good = JSON.parse(index().serialize({ lastChangeId: 1 }));
-    expect(() => SearchIndex.deserialize('{"format": "dossier-ind')).toThrowError(expect.objectContaining({ code: 'search/index-corrupt' }));
-    expect(() => SearchIndex.deserialize(JSON.stringify({ ...good, analyzerVersion: -1 }))).toThrowError(expect.objectContaining({ code: 'search/index-stale' }));
-    expect(() => SearchIndex.deserialize(JSON.stringify({ ...good, index: { nonsense: true } }))).toThrowError(expect.objectContaining({ code: 'search/index-corrupt' }));
   });
 });
 

@@ -1,0 +1,283 @@
+// Compact positional postings: per term, the documents (slots) containing it with per-field term counts and
+// word positions, varint-encoded. A contiguous "base" buffer (what is saved and loaded as-is) plus small
+// per-term "delta" lists for documents added since, merged into the base when they grow.
+
+/** Fields in posting order. */
+export const FIELD_COUNT = 3; // title, text, note
+
+/** Positions of one term in one document, per field (title, text, note), ascending. */
+export type FieldPositions = [number[], number[], number[]];
+
+function pushVarint(out: number[], v: number): void {
+  while (v >= 0x80) { out.push((v & 0x7f) | 0x80); v = Math.floor(v / 128); }
+  out.push(v);
+}
+
+type Bytes = Uint8Array | number[];
+
+const DELTA_MERGE_BYTES = 4_000_000;
+export const POSITION_BITS = 22;
+export const POSITION_MASK = (1 << POSITION_BITS) - 1;
+export const TERM_SHIFT = 2 ** 24;
+/** Positions past this (a field of over 4 million words) are not indexed. */
+export const MAX_POSITION = POSITION_MASK;
+
+/** One occurrence as a number that sorts by term, then field, then position (term ids stay below 2^29). */
+export function packOccurrence(term: number, field: number, position: number): number {
+  return term * TERM_SHIFT + field * (1 << POSITION_BITS) + position;
+}
+
+export function termOfPacked(code: number): number {
+  return Math.floor(code / TERM_SHIFT);
+}
+
+export class PostingsStore {
+  base: Uint8Array = new Uint8Array(0);
+  baseStart = new Uint32Array(1024);
+  baseLen = new Uint32Array(1024);
+  lastSlot = new Int32Array(1024).fill(-1);
+  /** Documents containing the term (alive or not). */
+  docCount = new Uint32Array(1024);
+  delta: Array<number[] | undefined> = [];
+  private deltaBytes = 0;
+  termCount = 0;
+
+  /** Registers a new term id (ids are dense and assigned by the caller in order). */
+  addTerm(): number {
+    const id = this.termCount++;
+    if (id >= this.baseStart.length) this.grow(Math.max(1024, id * 2));
+    return id;
+  }
+
+  private grow(n: number): void {
+    const g32 = (a: Uint32Array) => { const b = new Uint32Array(n); b.set(a); return b; };
+    this.baseStart = g32(this.baseStart);
+    this.baseLen = g32(this.baseLen);
+    this.docCount = g32(this.docCount);
+    const last = new Int32Array(n).fill(-1);
+    last.set(this.lastSlot);
+    this.lastSlot = last;
+  }
+
+  /** Appends one document's occurrences of a term; slots must grow per term. */
+  append(term: number, slot: number, pos: FieldPositions): void {
+    let out = this.delta[term];
+    if (!out) this.delta[term] = out = [];
+    const before = out.length;
+    pushVarint(out, slot - this.lastSlot[term]!);
+    this.lastSlot[term] = slot;
+    this.docCount[term]!++;
+    const [title, text, note] = pos;
+    const other = title.length > 0 || note.length > 0;
+    pushVarint(out, text.length * 2 + (other ? 1 : 0));
+    if (other) { pushVarint(out, title.length); pushVarint(out, note.length); }
+    for (const list of pos) {
+      let prev = 0;
+      for (const p of list) { pushVarint(out, p - prev); prev = p; }
+    }
+    this.deltaBytes += out.length - before;
+  }
+
+  /**
+   * Appends one document's occurrences of a term from packed codes (see packOccurrence), sorted ascending,
+   * all of this term: the indexing hot path, with no per-term arrays.
+   */
+  appendPacked(term: number, slot: number, codes: Float64Array, from: number, to: number): void {
+    let out = this.delta[term];
+    if (!out) this.delta[term] = out = [];
+    const before = out.length;
+    pushVarint(out, slot - this.lastSlot[term]!);
+    this.lastSlot[term] = slot;
+    this.docCount[term]!++;
+    let title = 0;
+    let text = 0;
+    let note = 0;
+    for (let i = from; i < to; i++) {
+      const f = (codes[i]! % TERM_SHIFT) >>> POSITION_BITS;
+      if (f === 1) text++; else if (f === 0) title++; else note++;
+    }
+    const other = title > 0 || note > 0;
+    pushVarint(out, text * 2 + (other ? 1 : 0));
+    if (other) { pushVarint(out, title); pushVarint(out, note); }
+    let field = -1;
+    let prev = 0;
+    for (let i = from; i < to; i++) {
+      const low = codes[i]! % TERM_SHIFT;
+      const f = low >>> POSITION_BITS;
+      const p = low & POSITION_MASK;
+      if (f !== field) { field = f; prev = 0; }
+      pushVarint(out, p - prev);
+      prev = p;
+    }
+    this.deltaBytes += out.length - before;
+  }
+
+  /** True when enough was added since the last merge to fold the deltas into the base. */
+  get wantsMerge(): boolean { return this.deltaBytes > DELTA_MERGE_BYTES; }
+
+  /** Folds every delta into a new contiguous base (deltas continue the base's slot sequence, so bytes just concatenate). */
+  merge(): void {
+    let total = 0;
+    for (let t = 0; t < this.termCount; t++) total += this.baseLen[t]! + (this.delta[t]?.length ?? 0);
+    const next = new Uint8Array(total);
+    let at = 0;
+    for (let t = 0; t < this.termCount; t++) {
+      const len = this.baseLen[t]!;
+      next.set(this.base.subarray(this.baseStart[t]!, this.baseStart[t]! + len), at);
+      const d = this.delta[t];
+      if (d) next.set(d, at + len);
+      this.baseStart[t] = at;
+      this.baseLen[t] = len + (d?.length ?? 0);
+      at += this.baseLen[t]!;
+    }
+    this.base = next;
+    this.delta = [];
+    this.deltaBytes = 0;
+  }
+
+  /** Calls `visit` with each posting's slot and per-field counts, in slot order (positions skipped, nothing allocated). */
+  readCounts(term: number, visit: (slot: number, title: number, text: number, note: number) => void): void {
+    const start = this.baseStart[term]!;
+    const slot = decodeCounts(this.base, start, start + this.baseLen[term]!, -1, visit);
+    const d = this.delta[term];
+    if (d) decodeCounts(d, 0, d.length, slot, visit);
+  }
+
+  /** Calls `visit` with each posting's positions per field; with `only`, just for the slots it accepts. */
+  readPositions(term: number, visit: (slot: number, positions: FieldPositions) => void, only?: (slot: number) => boolean): void {
+    const start = this.baseStart[term]!;
+    const slot = decodePositions(this.base, start, start + this.baseLen[term]!, -1, visit, only);
+    const d = this.delta[term];
+    if (d) decodePositions(d, 0, d.length, slot, visit, only);
+  }
+
+  /**
+   * Appends packed positions (see packOccurrence, with the caller's document number in place of the term)
+   * of the documents `number` gives a number >= 0 for: phrase matching without an array per document.
+   */
+  readPacked(term: number, number: (slot: number) => number, out: PackedBuffer): void {
+    const start = this.baseStart[term]!;
+    const slot = decodePacked(this.base, start, start + this.baseLen[term]!, -1, number, out);
+    const d = this.delta[term];
+    if (d) decodePacked(d, 0, d.length, slot, number, out);
+  }
+
+  /** Bytes held: the base plus the deltas. */
+  get byteSize(): number { return this.base.byteLength + this.deltaBytes; }
+}
+
+function decodeCounts(bytes: Bytes, from: number, to: number, slot: number,
+  visit: (slot: number, title: number, text: number, note: number) => void): number {
+  let i = from;
+  while (i < to) {
+    let b = bytes[i++]!;
+    let v = b & 0x7f;
+    for (let mul = 128; b >= 0x80; mul *= 128) { b = bytes[i++]!; v += (b & 0x7f) * mul; }
+    slot += v;
+    b = bytes[i++]!;
+    let head = b & 0x7f;
+    for (let mul = 128; b >= 0x80; mul *= 128) { b = bytes[i++]!; head += (b & 0x7f) * mul; }
+    const text = Math.floor(head / 2);
+    let title = 0;
+    let note = 0;
+    if (head % 2 === 1) {
+      b = bytes[i++]!; title = b & 0x7f;
+      for (let mul = 128; b >= 0x80; mul *= 128) { b = bytes[i++]!; title += (b & 0x7f) * mul; }
+      b = bytes[i++]!; note = b & 0x7f;
+      for (let mul = 128; b >= 0x80; mul *= 128) { b = bytes[i++]!; note += (b & 0x7f) * mul; }
+    }
+    for (let k = title + text + note; k > 0; k--) while (bytes[i++]! >= 0x80) { /* skip one varint */ }
+    visit(slot, title, text, note);
+  }
+  return slot;
+}
+
+function decodePositions(bytes: Bytes, from: number, to: number, slot: number,
+  visit: (slot: number, positions: FieldPositions) => void, only: ((slot: number) => boolean) | undefined): number {
+  let i = from;
+  const next = (): number => {
+    let b = bytes[i++]!;
+    let v = b & 0x7f;
+    for (let mul = 128; b >= 0x80; mul *= 128) { b = bytes[i++]!; v += (b & 0x7f) * mul; }
+    return v;
+  };
+  while (i < to) {
+    slot += next();
+    const head = next();
+    const tf = [0, Math.floor(head / 2), 0];
+    if (head % 2 === 1) { tf[0] = next(); tf[2] = next(); }
+    if (only !== undefined && !only(slot)) {
+      for (let k = tf[0]! + tf[1]! + tf[2]!; k > 0; k--) while (bytes[i++]! >= 0x80) { /* skip */ }
+      continue;
+    }
+    const positions: FieldPositions = [[], [], []];
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      let p = 0;
+      const list = positions[f]!;
+      for (let k = 0; k < tf[f]!; k++) { p += next(); list.push(p); }
+    }
+    visit(slot, positions);
+  }
+  return slot;
+}
+
+/** A growable list of packed numbers. */
+export class PackedBuffer {
+  values = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.values.length) { const b = new Float64Array(this.values.length * 2); b.set(this.values); this.values = b; }
+    this.values[this.length++] = v;
+  }
+  sorted(): Float64Array { return this.values.subarray(0, this.length).sort(); }
+}
+
+function decodePacked(bytes: Bytes, from: number, to: number, slot: number, number: (slot: number) => number, out: PackedBuffer): number {
+  let i = from;
+  const next = (): number => {
+    let b = bytes[i++]!;
+    let v = b & 0x7f;
+    for (let mul = 128; b >= 0x80; mul *= 128) { b = bytes[i++]!; v += (b & 0x7f) * mul; }
+    return v;
+  };
+  while (i < to) {
+    slot += next();
+    const head = next();
+    const text = Math.floor(head / 2);
+    let title = 0;
+    let note = 0;
+    if (head % 2 === 1) { title = next(); note = next(); }
+    const doc = number(slot);
+    if (doc < 0) {
+      for (let k = title + text + note; k > 0; k--) while (bytes[i++]! >= 0x80) { /* skip */ }
+      continue;
+    }
+    const counts = [title, text, note];
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      let p = 0;
+      for (let k = counts[f]!; k > 0; k--) { p += next(); out.push(packOccurrence(doc, f, p)); }
+    }
+  }
+  return slot;
+}
+
+/**
+ * Rewrites postings without the removed documents and without terms no live document uses.
+ * `slotMap[old]` is the new slot or -1; returns the new store and, per old term id, the new id or -1.
+ */
+export function compactPostings(store: PostingsStore, slotMap: Int32Array): { store: PostingsStore; termMap: Int32Array } {
+  store.merge();
+  const out = new PostingsStore();
+  const termMap = new Int32Array(store.termCount).fill(-1);
+  for (let t = 0; t < store.termCount; t++) {
+    const kept: Array<[number, FieldPositions]> = [];
+    store.readPositions(t, (slot, positions) => { if (slotMap[slot]! >= 0) kept.push([slotMap[slot]!, positions]); });
+    if (kept.length === 0) continue;
+    const id = out.addTerm();
+    termMap[t] = id;
+    for (const [slot, positions] of kept) out.append(id, slot, positions);
+    if (out.wantsMerge) out.merge();
+  }
+  out.merge();
+  return { store: out, termMap };
+}
