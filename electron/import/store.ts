@@ -4,13 +4,10 @@ import { findByHash, insertArticle, nearDuplicateCandidates } from '../../db/art
 import type { ImportOutcome } from '../article.ts';
 import type { ParsedItem } from './parse-file.ts';
 import { contentHash, lshBands, minhash, similarity } from './fingerprint.ts';
+import { wordCount } from './normalize.ts';
 
 /** Above this estimated Jaccard similarity two texts are the same article (re-saved, re-formatted, lightly edited). */
 export const NEAR_DUPLICATE_SIMILARITY = 0.85;
-
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
-}
 
 /** Decides the outcome of one parsed item and writes it. Must run inside a transaction. */
 export function storeItem(db: Db, item: ParsedItem, importedAt: string): ImportOutcome {
