@@ -102,10 +102,21 @@ export class Library {
     if (opts.signal?.aborted) abort.abort();
     this.importAborts.add(abort);
     const job = this.importQueue.then(async () => {
+      // Index what each committed batch stored while the worker parses the next one: the main thread is idle
+      // during an import, so indexing alongside instead of afterwards shortens the whole job.
+      let pending: NodeJS.Immediate | undefined;
+      const onOutcome = (o: ImportOutcome) => {
+        opts.onOutcome?.(o);
+        pending ??= setImmediate(() => {
+          pending = undefined;
+          if (!this.closed) this.searchIndex.catchUp();
+        });
+      };
       try {
         return await runImportJob(join(this.dir, DB_FILE), source, { maxFileBytes: this.maxFileBytes },
-          { ...opts, signal: abort.signal });
+          { ...opts, onOutcome, signal: abort.signal });
       } finally {
+        if (pending) clearImmediate(pending);
         this.importAborts.delete(abort);
         // Whatever the worker committed (even if it crashed or was cancelled) goes into the index now.
         if (!this.closed) {
