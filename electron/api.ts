@@ -6,8 +6,10 @@ import type {
   ArticleSummary, Article, Briefing, ImportProgress, ImportReport, Note, SearchResult,
 } from './article.ts';
 import type { ErrorData } from './errors.ts';
+import type { BatchSearchRow, SavedSearch, SavedSearchMatches } from './search-types.ts';
 
 export type * from './article.ts';
+export type * from './search-types.ts';
 export type { ErrorData } from './errors.ts';
 
 /** Every call answers with a Result; only renderer/lib/api.ts unwraps it. */
@@ -31,6 +33,19 @@ export const schemas = {
   search: z.object({
     q: z.string().max(2000),
     limit: z.number().int().min(1).max(500).optional(),
+    // Saved searches, facets, strict umlauts (issue 4).
+    strictUmlauts: z.boolean().optional(),
+    facets: z.boolean().optional(),
+  }),
+  savedSearchDraft: z.object({
+    name: z.string().max(200),
+    query: z.string().min(1).max(2000),
+    strictUmlauts: z.boolean().optional(),
+  }),
+  savedSearchRef: z.object({ id: z.number().int().positive(), limit: z.number().int().min(1).max(500).optional() }),
+  batchSearch: z.object({
+    terms: z.array(z.string().max(2000)).min(1).max(2000),
+    strictUmlauts: z.boolean().optional(),
   }),
   briefing: z.object({
     /** '24h', '7d', '30d', 'all', or an ISO date. */
@@ -66,6 +81,13 @@ export const calls = {
   'briefing.build': call<Briefing>()(schemas.briefing),
   'notes.get': call<Note | null>()(schemas.noteRef),
   'notes.save': call<Note | null>()(schemas.noteDraft),
+  // Saved searches, alerts and batch search (issue 4).
+  'savedSearches.list': call<SavedSearch[]>()(schemas.empty),
+  'savedSearches.save': call<SavedSearch>()(schemas.savedSearchDraft),
+  'savedSearches.delete': call<null>()(schemas.savedSearchRef),
+  'savedSearches.matches': call<SavedSearchMatches>()(schemas.savedSearchRef),
+  'savedSearches.markSeen': call<SavedSearch>()(schemas.savedSearchRef),
+  'search.batch': call<BatchSearchRow[]>()(schemas.batchSearch),
 };
 
 export type Channel = keyof typeof calls;

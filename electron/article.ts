@@ -1,5 +1,6 @@
 // Domain types shared by import, search, themes, the Library and (as types) the renderer.
 // Plain TypeScript only: no node:, no DOM, no electron.
+import type { SearchFacets } from './search-types.ts';
 
 /** How a file arrived; sniffed from content, not only from the extension. */
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'odt' | 'email' | 'feed';
@@ -78,6 +79,8 @@ export interface SearchHit {
   title: string;
   outlet: string | null;
   publishedAt: string | null;
+  /** Shown when there is no published date ("imported 3 Nov 2026"). */
+  importedAt: string;
   language: string;
   score: number;
   /** Fields in which the query matched. */
@@ -91,6 +94,8 @@ export interface SearchResult {
   understood: string;
   total: number;
   hits: SearchHit[];
+  /** Outlet, language, theme and month counts over all matches; when asked for. */
+  facets?: SearchFacets;
 }
 
 export interface ThemeArticle {

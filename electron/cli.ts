@@ -7,13 +7,14 @@ import { Library, openLibrary } from './library.ts';
 import { defaultLibraryDir } from './paths.ts';
 import { isDossierError } from './errors.ts';
 import { renderBriefingHtml, renderBriefingMarkdown } from './themes/index.ts';
+import { runSavedCommand, SAVED_USAGE } from './cli-saved.ts';
 import { progressLine, renderBriefing, renderImportReport, renderList, renderSearch, bold, dim } from './cli-format.ts';
 
 const USAGE = `Usage: dossier <command> [options]
 
 Commands:
   import PATH...            import files and folders (recursively)  [--max-mb N] (refuse larger files; default 200)
-  search "QUERY"            full-text search   [--limit N]
+  search "QUERY"            full-text search   [--limit N] [--strict] (umlauts exact: dröge is not Droge)
   brief                     briefing by theme  [--since 24h|7d|30d|today|all|YYYY-MM-DD]  (default 7d)
                             [--format markdown|html] prints the briefing as a document
   list                      articles, newest first  [--limit N]
@@ -23,6 +24,7 @@ Commands:
                             (default: Markdown, every article that has a note)
   backup FILE               write a verified copy of the whole library to FILE
   restore FILE              replace the library by a backup (the current one is kept as a dated copy)
+${SAVED_USAGE}
 
 Options:
   --library DIR             library folder (default: $DOSSIER_LIBRARY or ${defaultLibraryDir()})
@@ -44,6 +46,7 @@ function positiveInt(v: string | undefined, name: string): number | undefined {
 
 interface CommandOptions {
   json: boolean; limit?: number; since?: string; out?: string; format?: string; article?: number; all?: boolean;
+  strict?: boolean; markSeen?: boolean;
 }
 
 async function runCommand(lib: Library, cmd: string, args: string[], opts: CommandOptions): Promise<number> {
@@ -59,7 +62,7 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: Comma
     }
     case 'search': {
       if (args.length !== 1) throw new UsageError('search needs one query; quote it: dossier search "Kursk Offensive"');
-      const r = lib.search(args[0]!, { limit: opts.limit ?? 20 });
+      const r = lib.search(args[0]!, { limit: opts.limit ?? 20, strictUmlauts: opts.strict, facets: opts.json });
       out({ ...r, hits: r.hits.map((h) => ({ ...h, snippet: h.snippets[0]?.text ?? '' })) }, () => renderSearch(r));
       return 0;
     }
@@ -108,8 +111,12 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: Comma
       out(r, () => `Backed up ${r.articles} articles and ${r.notes} notes to ${r.file} (integrity checked).`);
       return 0;
     }
-    default:
+    default: {
+      // Saved searches and batch search (issue 4).
+      const code = runSavedCommand(lib, cmd, args, { ...opts, usage: (m) => new UsageError(m) }, write);
+      if (code !== null) return code;
       throw new UsageError(`Unknown command "${cmd}".`);
+    }
   }
 }
 
@@ -123,6 +130,7 @@ export async function main(argv: string[]): Promise<number> {
         library: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
         limit: { type: 'string' }, since: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
         article: { type: 'string' }, all: { type: 'boolean' }, 'max-mb': { type: 'string' },
+        strict: { type: 'boolean' }, 'mark-seen': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -140,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
     const dir = v.library ?? process.env.DOSSIER_LIBRARY ?? defaultLibraryDir();
     if (cmd === 'restore') return restore(dir, args, v.json ?? false);
     const opts = { json: v.json ?? false, limit: positiveInt(v.limit, '--limit'), since: v.since, out: v.out,
-      format: v.format, article: positiveInt(v.article, '--article'), all: v.all };
+      format: v.format, article: positiveInt(v.article, '--article'), all: v.all, strict: v.strict, markSeen: v['mark-seen'] };
     const maxMb = v['max-mb'] === undefined ? undefined : Number(v['max-mb']);
     if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-mb must be a positive number of megabytes, not "${v['max-mb']}".`);
     lib = await openLibrary({ dir, maxFileBytes: maxMb === undefined ? undefined : Math.round(maxMb * 1024 * 1024) });

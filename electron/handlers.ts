@@ -18,10 +18,18 @@ function implementations(library: Library, emit: Emit): Impl {
     'import.cancel': () => library.cancelImports(),
     'articles.list': (i: { limit?: number; offset?: number }) => library.list(i),
     'articles.get': (i: { id: number }) => library.get(i.id),
-    'articles.search': (i: { q: string; limit?: number }) => library.search(i.q, { limit: i.limit }),
+    'articles.search': (i: { q: string; limit?: number; strictUmlauts?: boolean; facets?: boolean }) =>
+      library.search(i.q, { limit: i.limit, strictUmlauts: i.strictUmlauts, facets: i.facets }),
     'briefing.build': (i: { since?: string }) => library.briefing({ since: i.since }),
     'notes.get': (i: { articleId: number }) => library.getNote(i.articleId),
     'notes.save': (i: { articleId: number; body: string }) => library.saveNote(i.articleId, i.body),
+    // Saved searches, alerts and batch search (issue 4).
+    'savedSearches.list': () => library.savedSearches(),
+    'savedSearches.save': (i: { name: string; query: string; strictUmlauts?: boolean }) => library.saveSearch(i),
+    'savedSearches.delete': (i: { id: number }) => { library.deleteSavedSearch(i.id); return null; },
+    'savedSearches.matches': (i: { id: number; limit?: number }) => library.savedSearchMatches(i.id, { limit: i.limit }),
+    'savedSearches.markSeen': (i: { id: number }) => library.markSavedSearchSeen(i.id),
+    'search.batch': (i: { terms: string[]; strictUmlauts?: boolean }) => library.batchSearch(i.terms, i),
   };
 }
 

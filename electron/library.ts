@@ -16,6 +16,10 @@ import type { ImportSource } from './import/protocol.ts';
 import { makeSnippets } from './search/snippets.ts';
 import { buildBriefing } from './themes/index.ts';
 import { parsePeriod } from './period.ts';
+// Saved searches, alerts and batch search (issue 4).
+import { SavedSearches } from './saved-searches.ts';
+import { batchSearch } from './batch-search.ts';
+import type { BatchSearchRow, SavedSearch, SavedSearchDraft, SavedSearchMatches } from './search-types.ts';
 
 export const DB_FILE = 'library.sqlite';
 export const INDEX_FILE = 'search-index.bin';
@@ -44,12 +48,14 @@ export class Library {
   /** One controller per running or queued import, so the user can cancel them all. */
   private readonly importAborts = new Set<AbortController>();
   private closed = false;
+  private readonly saved: SavedSearches;
 
   private constructor(opts: LibraryOptions, db: Db) {
     this.dir = opts.dir;
     this.db = db;
     this.maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.searchIndex = new LibraryIndex(db, join(opts.dir, INDEX_FILE));
+    this.saved = new SavedSearches(db, () => this.searchIndex.index);
   }
 
   /** Opens (creating or migrating) the library in `opts.dir` and brings its search index up to date. */
@@ -105,7 +111,9 @@ export class Library {
       // Index what each committed batch stored while the worker parses the next one: the main thread is idle
       // during an import, so indexing alongside instead of afterwards shortens the whole job.
       let pending: NodeJS.Immediate | undefined;
+      const importedIds: number[] = [];
       const onOutcome = (o: ImportOutcome) => {
+        if (o.status === 'imported' && o.articleId !== undefined) importedIds.push(o.articleId);
         opts.onOutcome?.(o);
         pending ??= setImmediate(() => {
           pending = undefined;
@@ -122,6 +130,8 @@ export class Library {
         if (!this.closed) {
           this.searchIndex.catchUp();
           this.searchIndex.save();
+          // Alerts: the saved searches look at this import's new articles only.
+          this.saved.checkNewArticles(importedIds);
         }
       }
     });
@@ -144,21 +154,70 @@ export class Library {
   }
 
   /** Full-text search over titles, texts and notes, with highlighted snippets. */
-  search(q: string, opts: { limit?: number } = {}): SearchResult {
+  search(q: string, opts: { limit?: number; strictUmlauts?: boolean; facets?: boolean; onlyIds?: number[] } = {}): SearchResult {
     this.assertOpen();
     this.searchIndex.catchUp();
-    const res = this.searchIndex.index.search(q, { limit: opts.limit ?? 50 });
+    const res = this.searchIndex.index.search(q, {
+      limit: opts.limit ?? 50, strictUmlauts: opts.strictUmlauts, facets: opts.facets, onlyIds: opts.onlyIds,
+    });
     const hits: SearchHit[] = [];
     for (const h of res.hits) {
       const a = getArticle(this.db, h.id);
       if (!a) continue;
       const note = getNote(this.db, h.id)?.body ?? '';
       hits.push({
-        id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, language: a.language,
+        id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, importedAt: a.importedAt, language: a.language,
         score: h.score, matchedIn: h.matchedIn, snippets: makeSnippets({ title: a.title, text: a.text, note }, h),
       });
     }
-    return { query: q, understood: res.understood, total: res.total, hits };
+    return { query: q, understood: res.understood, total: res.total, hits, ...(res.facets ? { facets: res.facets } : {}) };
+  }
+
+  // --- Saved searches, alerts and batch search (issue 4) ---
+
+  /** Saved searches with their unseen-match counts. */
+  savedSearches(): SavedSearch[] {
+    this.assertOpen();
+    return this.saved.list();
+  }
+
+  /** Saves a query (refused with the parser's message if malformed); later imports are checked against it. */
+  saveSearch(draft: SavedSearchDraft): SavedSearch {
+    this.assertOpen();
+    this.searchIndex.catchUp();
+    return this.saved.save(draft);
+  }
+
+  deleteSavedSearch(id: number): void {
+    this.assertOpen();
+    this.saved.delete(id);
+  }
+
+  /** Runs a saved search now: its unseen (newly imported) matches first and flagged, then the rest by rank. */
+  savedSearchMatches(id: number, opts: { limit?: number } = {}): SavedSearchMatches {
+    this.assertOpen();
+    const search = this.saved.get(id);
+    const unseen = new Set(this.saved.unseenIds(id));
+    const strictUmlauts = search.strictUmlauts;
+    const fresh = unseen.size > 0 ? this.search(search.query, { strictUmlauts, onlyIds: [...unseen], limit: 500 }).hits : [];
+    const all = this.search(search.query, { strictUmlauts, limit: opts.limit ?? 50 });
+    const freshIds = new Set(fresh.map((h) => h.id));
+    const hits = [...fresh.map((h) => ({ ...h, unseen: true })),
+      ...all.hits.filter((h) => !freshIds.has(h.id)).map((h) => ({ ...h, unseen: unseen.has(h.id) }))];
+    return { search, understood: all.understood, total: all.total, hits };
+  }
+
+  /** Marks every match of a saved search as seen (the badge goes away). */
+  markSavedSearchSeen(id: number): SavedSearch {
+    this.assertOpen();
+    return this.saved.markSeen(id);
+  }
+
+  /** Hit counts for a list of names or terms (one query each), most hits first. */
+  batchSearch(terms: string[], opts: { strictUmlauts?: boolean } = {}): BatchSearchRow[] {
+    this.assertOpen();
+    this.searchIndex.catchUp();
+    return batchSearch(this.searchIndex.index, terms, opts);
   }
 
   /** The themes of a period ('24h', '7d', 'all', a date…) with their articles, newest first. */

@@ -8,7 +8,7 @@ import { CompoundFinder, type Vocabulary } from './compounds.ts';
 import { DocTable } from './doc-table.ts';
 import { evaluate, type Dictionary, type EvalContext, type MatchInfo } from './evaluate.ts';
 import { readIndexFile, writeIndexFile, INDEX_FORMAT } from './index-file.ts';
-import { Scratch } from './leaves.ts';
+import { Scratch, type Matches } from './leaves.ts';
 import { compactPostings, MAX_POSITION, packOccurrence, PostingsStore, termOfPacked } from './postings.ts';
 import { parseQuery } from './query.ts';
 import { describeQuery } from './query-describe.ts';
@@ -39,6 +39,8 @@ export interface SearchOptions {
   limit?: number; offset?: number; strictUmlauts?: boolean; now?: Date;
   /** Newest first instead of by relevance (the query can also say sort:date). */
   sort?: SortOrder; facets?: boolean;
+  /** Only these article ids can match (saved-search alerts check just the newly imported articles). */
+  onlyIds?: Iterable<number>;
 }
 
 const FIELD_NAMES = ['title', 'text', 'note'] as const;
@@ -181,7 +183,11 @@ export class SearchIndex {
       languages: [...languages], strictUmlauts: opts.strictUmlauts ?? false,
       keys: new Set(), parts: new Map(), phrases: [], ignored: new Set(), termsOf: new Map(), within: null,
     };
-    const matches = parsed.root ? evaluate(ctx, parsed.root) : null;
+    const only = opts.onlyIds ? this.slotMask(opts.onlyIds) : null;
+    ctx.within = only;
+    let matches = parsed.root ? evaluate(ctx, parsed.root) : null;
+    // Not every node narrows by `within`; filtering the result keeps the restriction exact.
+    if (matches && only) matches = keepSlots(matches, only);
     let understood = describeQuery(parsed);
     if (ctx.parts.size > 0) understood += ' (also inside compound words, ranked lower)';
     if (ctx.ignored.size > 0) understood += ` (common words not searched: ${[...ctx.ignored].join(', ')})`;
@@ -202,6 +208,15 @@ export class SearchIndex {
       };
     });
     return { understood, total: matches.slots.length, hits, ...(opts.facets ? { facets: countFacets(matches, this.docs) } : {}) };
+  }
+
+  private slotMask(ids: Iterable<number>): Uint8Array {
+    const mask = new Uint8Array(this.docs.count);
+    for (const id of ids) {
+      const slot = this.docs.slot(id);
+      if (slot !== undefined) mask[slot] = 1;
+    }
+    return mask;
   }
 
   /** Drops removed documents and unused terms for good (renumbers slots and terms). */
@@ -266,4 +281,14 @@ export class SearchIndex {
       throw new DossierError('search/index-corrupt', 'The saved search index is damaged; it will be rebuilt.');
     }
   }
+}
+
+function keepSlots(m: Matches, mask: Uint8Array): Matches {
+  const keep: number[] = [];
+  for (let i = 0; i < m.slots.length; i++) if (mask[m.slots[i]!] === 1) keep.push(i);
+  if (keep.length === m.slots.length) return m;
+  return {
+    slots: Int32Array.from(keep, (i) => m.slots[i]!), scores: Float64Array.from(keep, (i) => m.scores[i]!),
+    fields: Uint8Array.from(keep, (i) => m.fields[i]!), penalty: Uint8Array.from(keep, (i) => m.penalty[i]!),
+  };
 }
