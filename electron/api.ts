@@ -6,10 +6,10 @@ import type {
   ArticleSummary, Article, Briefing, ImportProgress, ImportReport, Note, SearchResult,
 } from './article.ts';
 import type { ErrorData } from './errors.ts';
-import type { BatchSearchRow, SavedSearch, SavedSearchMatches } from './search-types.ts';
+// Saved searches and batch search (issue 4).
+import type { BatchSearchRow, SavedSearch, SavedSearchMatches } from './article.ts';
 
 export type * from './article.ts';
-export type * from './search-types.ts';
 export type { ErrorData } from './errors.ts';
 
 /** Every call answers with a Result; only renderer/lib/api.ts unwraps it. */
@@ -43,8 +43,10 @@ export const schemas = {
     strictUmlauts: z.boolean().optional(),
   }),
   savedSearchRef: z.object({ id: z.number().int().positive(), limit: z.number().int().min(1).max(500).optional() }),
+  /** A pasted list or a file's text: one name or term per line (csv: the first column). */
   batchSearch: z.object({
-    terms: z.array(z.string().max(2000)).min(1).max(2000),
+    text: z.string().max(2_000_000),
+    csv: z.boolean().optional(),
     strictUmlauts: z.boolean().optional(),
   }),
   briefing: z.object({

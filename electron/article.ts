@@ -1,6 +1,5 @@
 // Domain types shared by import, search, themes, the Library and (as types) the renderer.
 // Plain TypeScript only: no node:, no DOM, no electron.
-import type { SearchFacets } from './search-types.ts';
 
 /** How a file arrived; sniffed from content, not only from the extension. */
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'odt' | 'email' | 'feed';
@@ -199,4 +198,58 @@ export interface ImportProgress {
   total: number;
   current: string | null;
   failed: number;
+}
+
+// --- Search facets, saved searches with alerts, batch search (issue 4) ---
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/** Counts over all matches of a query (not only the page shown). */
+export interface SearchFacets {
+  outlet: FacetCount[];
+  language: FacetCount[];
+  theme: FacetCount[];
+  /** "2026-11", newest first (published date, else import date). */
+  month: FacetCount[];
+}
+
+/** A query the journalist keeps; later imports are checked against it. */
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  strictUmlauts: boolean;
+  createdAt: string;
+  /** When its matches were last marked seen; null until then. */
+  seenAt: string | null;
+  /** Articles imported since that matched and have not been looked at. */
+  unseen: number;
+}
+
+export interface SavedSearchDraft {
+  name: string;
+  query: string;
+  strictUmlauts?: boolean;
+}
+
+/** A saved search run now: unseen (newly imported) matches first, flagged. */
+export interface SavedSearchMatches {
+  search: SavedSearch;
+  understood: string;
+  total: number;
+  hits: Array<SearchHit & { unseen: boolean }>;
+}
+
+/** One line of a batch search: how many articles a name or term is in, and the best few. */
+export interface BatchSearchRow {
+  term: string;
+  /** The query actually run (a plain multi-word name becomes a "phrase"). */
+  query: string;
+  count: number;
+  topIds: number[];
+  /** Set when the line could not be searched (a malformed query); count is then 0. */
+  error?: string;
 }

@@ -2,7 +2,7 @@
 // One query per line; a plain multi-word name is searched as a phrase ("Kim Jong-un", "Olaf Scholz").
 import { isDossierError } from './errors.ts';
 import type { SearchIndex } from './search/search-index.ts';
-import type { BatchSearchRow } from './search-types.ts';
+import type { BatchSearchRow } from './article.ts';
 
 export const MAX_BATCH_TERMS = 2000;
 const TOP_IDS = 5;

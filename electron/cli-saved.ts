@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Library } from './library.ts';
 import { parseTermList } from './batch-search.ts';
 import { bold, dim, renderSnippet } from './cli-format.ts';
-import type { BatchSearchRow, SavedSearch, SavedSearchMatches } from './search-types.ts';
+import type { BatchSearchRow, SavedSearch, SavedSearchMatches } from './article.ts';
 
 export const SAVED_USAGE = `  saved list                saved searches with their new (unseen) matches
   saved add NAME "QUERY"    save a search; every later import is checked against it  [--strict]

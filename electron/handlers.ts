@@ -3,6 +3,7 @@
 import { calls, type Channel, type EventName, type Events, type Result } from './api.ts';
 import type { Library } from './library.ts';
 import { DossierError, isDossierError } from './errors.ts';
+import { parseTermList } from './batch-search.ts';
 
 export type Handler = (input: unknown) => Promise<Result<unknown>>;
 export type Handlers = Record<Channel, Handler>;
@@ -29,7 +30,8 @@ function implementations(library: Library, emit: Emit): Impl {
     'savedSearches.delete': (i: { id: number }) => { library.deleteSavedSearch(i.id); return null; },
     'savedSearches.matches': (i: { id: number; limit?: number }) => library.savedSearchMatches(i.id, { limit: i.limit }),
     'savedSearches.markSeen': (i: { id: number }) => library.markSavedSearchSeen(i.id),
-    'search.batch': (i: { terms: string[]; strictUmlauts?: boolean }) => library.batchSearch(i.terms, i),
+    'search.batch': (i: { text: string; csv?: boolean; strictUmlauts?: boolean }) =>
+      library.batchSearch(parseTermList(i.text, { csv: i.csv }), { strictUmlauts: i.strictUmlauts }),
   };
 }
 

@@ -19,7 +19,7 @@ import { parsePeriod } from './period.ts';
 // Saved searches, alerts and batch search (issue 4).
 import { SavedSearches } from './saved-searches.ts';
 import { batchSearch } from './batch-search.ts';
-import type { BatchSearchRow, SavedSearch, SavedSearchDraft, SavedSearchMatches } from './search-types.ts';
+import type { BatchSearchRow, SavedSearch, SavedSearchDraft, SavedSearchMatches } from './article.ts';
 
 export const DB_FILE = 'library.sqlite';
 export const INDEX_FILE = 'search-index.bin';

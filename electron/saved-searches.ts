@@ -7,7 +7,7 @@ import {
 } from '../db/saved-searches.ts';
 import { DossierError, isDossierError } from './errors.ts';
 import type { SearchIndex } from './search/search-index.ts';
-import type { SavedSearch, SavedSearchDraft } from './search-types.ts';
+import type { SavedSearch, SavedSearchDraft } from './article.ts';
 
 const MAX_NAME = 200;
 

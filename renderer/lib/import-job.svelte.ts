@@ -5,6 +5,7 @@ import { batchFiles } from './drop.ts';
 import { briefing } from './briefing.svelte.ts';
 import { library } from './library.svelte.ts';
 import { search } from './search.svelte.ts';
+import { savedSearches } from './saved-searches.svelte.ts';
 import type { Picked, PickedFile } from './drop.ts';
 import type { ImportOutcome, ImportReport } from '../../electron/api.ts';
 
@@ -100,7 +101,8 @@ class ImportJob {
       this.current = null;
       this.phase = 'done';
     }
-    await Promise.all([library.refresh(), briefing.load(), search.query.trim() ? search.run() : undefined]);
+    await Promise.all([library.refresh(), briefing.load(), search.query.trim() ? search.run() : undefined,
+      savedSearches.refresh()]);
   }
 }
 

@@ -4,7 +4,9 @@ export type Route =
   | { view: 'briefing' }
   | { view: 'library' }
   | { view: 'search'; q: string }
-  | { view: 'article'; id: number };
+  | { view: 'article'; id: number }
+  // A saved search and its new matches (issue 4): #/saved/3
+  | { view: 'saved'; id: number };
 
 /** Reads a hash; anything unknown lands on the briefing, the app's home. */
 export function parseHash(hash: string): Route {
@@ -13,6 +15,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'library') return { view: 'library' };
   if (parts[0] === 'search') return { view: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   if (parts[0] === 'article' && /^\d+$/.test(parts[1] ?? '')) return { view: 'article', id: Number(parts[1]) };
+  if (parts[0] === 'saved' && /^\d+$/.test(parts[1] ?? '')) return { view: 'saved', id: Number(parts[1]) };
   return { view: 'briefing' };
 }
 
@@ -22,6 +25,7 @@ export function hrefOf(route: Route): string {
     case 'library': return '#/library';
     case 'search': return route.q ? `#/search?${new URLSearchParams({ q: route.q })}` : '#/search';
     case 'article': return `#/article/${route.id}`;
+    case 'saved': return `#/saved/${route.id}`;
   }
 }
 

@@ -1,6 +1,7 @@
 // Live search: the query as typed, debounced calls, and the newest answer only.
 import { call, toErrorData } from './api.ts';
 import type { SearchResult } from '../../electron/api.ts';
+import { settings } from './settings.svelte.ts';
 
 const DEBOUNCE_MS = 180;
 const LIMIT = 50;
@@ -20,6 +21,7 @@ class SearchState {
     if (!query.trim()) {
       this.seq += 1;
       this.result = null;
+      this.error = null;
       this.searching = false;
       return;
     }
@@ -35,15 +37,28 @@ class SearchState {
     const seq = ++this.seq;
     this.searching = true;
     try {
-      const result = await call('articles.search', { q, limit: LIMIT });
+      const result = await call('articles.search', { q, limit: LIMIT, strictUmlauts: settings.strictUmlauts, facets: true });
       if (seq !== this.seq) return;
       this.result = result;
       this.error = null;
     } catch (e) {
-      if (seq === this.seq) this.error = toErrorData(e);
+      if (seq !== this.seq) return;
+      // A malformed query is not a failure: its message says how to fix it, shown under the box.
+      this.error = toErrorData(e);
+      if (this.error.code === 'search/bad-query') this.result = null;
     } finally {
       if (seq === this.seq) this.searching = false;
     }
+  }
+
+  /** Adds a facet's filter to the query (outlet:"Spiegel", lang:de, a month's dates) and searches. */
+  refine(filter: string): void {
+    const q = this.query.trim();
+    if (q.includes(filter)) return;
+    // OR binds looser than the implicit AND: without parentheses the filter would apply to the last word only.
+    const base = /(^|\s)(OR|ODER)(\s|$)|\|/.test(q) && !/^\(.*\)$/.test(q) ? `(${q})` : q;
+    this.query = base ? `${base} ${filter}` : filter;
+    void this.run();
   }
 
   dismissError(): void {

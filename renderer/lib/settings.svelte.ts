@@ -10,7 +10,7 @@ export type ThemePreference = 'system' | 'light' | 'dark';
 
 const STORAGE_KEY = 'dossier.settings';
 
-function readStored(): { language?: unknown; theme?: unknown } {
+function readStored(): { language?: unknown; theme?: unknown; strictUmlauts?: unknown } {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
     return raw ? (JSON.parse(raw) as object) : {};
@@ -26,6 +26,8 @@ function systemLanguages(): readonly string[] {
 class Settings {
   language = $state<LanguagePreference>('system');
   theme = $state<ThemePreference>('system');
+  /** Search: a word typed with an umlaut matches only that spelling ("dröge" is not "Droge"). */
+  strictUmlauts = $state(false);
   /** The language the UI is shown in right now. */
   locale: Locale = $derived(resolveLocale(this.language, systemLanguages()));
 
@@ -33,6 +35,7 @@ class Settings {
     const stored = readStored();
     if (stored.language === 'en' || stored.language === 'de') this.language = stored.language;
     if (stored.theme === 'light' || stored.theme === 'dark') this.theme = stored.theme;
+    if (stored.strictUmlauts === true) this.strictUmlauts = true;
   }
 
   setLanguage(language: LanguagePreference): void {
@@ -45,9 +48,14 @@ class Settings {
     this.persist();
   }
 
+  setStrictUmlauts(strict: boolean): void {
+    this.strictUmlauts = strict;
+    this.persist();
+  }
+
   private persist(): void {
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ language: this.language, theme: this.theme }));
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ language: this.language, theme: this.theme, strictUmlauts: this.strictUmlauts }));
     } catch {
       // Storage can be unavailable (private profile); the choice then lasts for this session only.
     }
