@@ -38,6 +38,7 @@ describe('a journalist searching with the search tools', () => {
     const facets = main().getByRole('complementary', { name: 'Refine results' });
     await facets.getByRole('button', { name: 'Add filter German (1)' }).waitFor();
     await facets.getByRole('button', { name: 'Add filter English (1)' }).waitFor();
+    await h.screenshot(page, 'search-tools-facets-light-en');
   });
 
   test('the query help opens from its button, documents the language, and Esc closes it', async () => {
