@@ -16,7 +16,7 @@ describe('a journalist searching with the search tools', () => {
   let page: Page;
   const main = () => page.getByRole('main');
   const box = () => page.getByLabel('Search articles and notes');
-  const saved = () => page.getByRole('region', { name: 'Saved searches' });
+  const saved = () => page.getByRole('region', { name: 'Search alerts' });
 
   beforeAll(async () => {
     h = await startHarness();
