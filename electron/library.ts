@@ -6,8 +6,8 @@ import { openDatabase, type Db } from '../db/open.ts';
 import { articlesSince, countArticles, getArticle, listArticles } from '../db/articles.ts';
 import { countNotes, getNote, saveNote, notedArticleIds } from '../db/notes.ts';
 import { backupDatabase, restoreDatabase } from '../db/backup.ts';
-import { exportFileName, toHtml, toJson, toMarkdown, type ExportFormat, type ExportItem } from './export/render.ts';
-import type { ArticleDetail, LibraryInfo } from './api.ts';
+import { exportFileName, notesDigestMarkdown, toHtml, toJson, toMarkdown, type ExportFormat, type ExportItem } from './export/render.ts';
+import type { ArticleDetail, ExportFile, LibraryInfo } from './api.ts';
 import type { ArticleSummary, Briefing, ImportOutcome, ImportProgress, ImportReport, Note, SearchHit, SearchResult } from './article.ts';
 import { DossierError } from './errors.ts';
 import { LibraryIndex } from './library-index.ts';
@@ -16,6 +16,12 @@ import type { ImportSource } from './import/protocol.ts';
 import { makeSnippets } from './search/snippets.ts';
 import { buildBriefing } from './themes/index.ts';
 import { parsePeriod } from './period.ts';
+// highlights, tags, notes view, export import (issue 6)
+import { readFileSync } from 'node:fs';
+import { addHighlight, allTagsOf, editHighlight, listAnnotated, placedHighlights, removeHighlight, tagArticle, type AnnotationFilter, type HighlightDraft } from './highlights/annotations.ts';
+import { importExport, type ExportImportReport } from './export/import-export.ts';
+import { allArticleTags } from '../db/tags.ts';
+import type { AnnotatedArticle, Highlight, HighlightColor } from './article.ts';
 
 export const DB_FILE = 'library.sqlite';
 export const INDEX_FILE = 'search-index.bin';
@@ -140,7 +146,7 @@ export class Library {
     this.assertOpen();
     const article = getArticle(this.db, id);
     if (!article) throw new DossierError('articles/not-found', `There is no article with id ${id} in this library.`);
-    return { article, note: getNote(this.db, id) };
+    return { article, note: getNote(this.db, id), highlights: placedHighlights(this.db, id), tags: allTagsOf(this.db, id) };
   }
 
   /** Full-text search over titles, texts and notes, with highlighted snippets. */
@@ -185,6 +191,80 @@ export class Library {
     return note;
   }
 
+  // --- highlights, tags, notes view, import of an export (issue 6) ---
+
+  /** Highlights a stretch [start, end) of an article's text, anchored so it survives a changed text. */
+  addHighlight(d: HighlightDraft): Highlight {
+    this.assertOpen();
+    const h = addHighlight(this.db, d, new Date().toISOString());
+    this.searchIndex.catchUp();
+    return h;
+  }
+
+  /** Changes a highlight's colour and/or comment. */
+  updateHighlight(id: number, patch: { color?: HighlightColor; comment?: string }): Highlight {
+    this.assertOpen();
+    const h = editHighlight(this.db, id, patch, new Date().toISOString());
+    this.searchIndex.catchUp();
+    return h;
+  }
+
+  deleteHighlight(id: number): void {
+    this.assertOpen();
+    removeHighlight(this.db, id);
+    this.searchIndex.catchUp();
+  }
+
+  /** Replaces an article's tags; answers the article's tags including its note's #hashtags. */
+  setTags(articleId: number, tags: string[]): string[] {
+    this.assertOpen();
+    tagArticle(this.db, articleId, tags);
+    this.searchIndex.catchUp();
+    return allTagsOf(this.db, articleId);
+  }
+
+  /** Tags in use on articles, most used first. */
+  tags(): Array<{ tag: string; count: number }> {
+    this.assertOpen();
+    return allArticleTags(this.db);
+  }
+
+  /** The notes view: every annotated article (note, highlights, tags), filtered; `q` uses the search language. */
+  annotations(f: AnnotationFilter & { q?: string } = {}): AnnotatedArticle[] {
+    this.assertOpen();
+    const articleIds = f.q?.trim() ? this.search(f.q, { limit: 500 }).hits.map((h) => h.id) : f.articleIds;
+    return listAnnotated(this.db, { ...f, articleIds });
+  }
+
+  /** Reads a Dossier JSON export back: missing articles added, notes/highlights/tags merged, no duplicates. */
+  importExportFile(file: string): ExportImportReport {
+    this.assertOpen();
+    const { report } = importExport(this.db, readFileSync(resolve(file), 'utf8'), new Date().toISOString());
+    this.searchIndex.catchUp();
+    this.searchIndex.save();
+    return report;
+  }
+
+  /** One article (or, without an id, every annotated article) rendered for the user to save. */
+  renderExport(opts: { articleId?: number; format: ExportFormat }): ExportFile {
+    this.assertOpen();
+    if (opts.articleId !== undefined) {
+      const item = this.get(opts.articleId);
+      if (opts.format === 'json') return { fileName: `${exportFileName(item.article, 'markdown').replace(/\.md$/, '')}.json`, content: toJson([item]) };
+      return { fileName: exportFileName(item.article, opts.format), content: opts.format === 'markdown' ? toMarkdown(item) : toHtml(item) };
+    }
+    const items: ExportItem[] = listAnnotated(this.db).map((a) => this.get(a.articleId));
+    if (opts.format === 'json') return { fileName: 'dossier-notes.json', content: toJson(items) };
+    return opts.format === 'markdown'
+      ? { fileName: 'dossier-notes.md', content: notesDigestMarkdown(items) }
+      : { fileName: 'dossier-notes.html', content: items.map(toHtml).join('\n') };
+  }
+
+  /** One article as standalone, print-friendly HTML (what the app turns into a PDF). */
+  printableHtml(articleId: number): string {
+    return toHtml(this.get(articleId));
+  }
+
   /**
    * Writes articles with their notes to `outDir`: one file per article (Markdown or HTML) or one JSON document.
    * Selects one article, or every article with a note (the default), or the whole library.
@@ -192,7 +272,8 @@ export class Library {
   exportTo(outDir: string, opts: { format: ExportFormat; articleId?: number; all?: boolean }): string[] {
     this.assertOpen();
     const ids = opts.articleId !== undefined ? [opts.articleId]
-      : opts.all ? listArticles(this.db, Number.MAX_SAFE_INTEGER, 0).map((a) => a.id) : notedArticleIds(this.db);
+      : opts.all ? listArticles(this.db, Number.MAX_SAFE_INTEGER, 0).map((a) => a.id)
+      : listAnnotated(this.db).map((a) => a.articleId); // every article with a note, highlight or tag (issue 6)
     const items: ExportItem[] = ids.map((id) => this.get(id));
     mkdirSync(outDir, { recursive: true });
     if (opts.format === 'json') {

@@ -1,0 +1,1 @@
+-- placeholder: another branch owns this number; the coordinator deletes this file at merge.
