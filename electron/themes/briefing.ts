@@ -5,7 +5,7 @@ import { arrivalOrder, curateModel, modelThemes, type BuildOptions, type ModelGr
 import { countName, foldedWords, nameNeedle } from './entities.ts';
 import { keyPoints } from './key-points.ts';
 import { buildStories } from './stories.ts';
-import { articleTime, type ThemeInput } from '../article.ts';
+import { articleTime, type ThemeInput } from './types.ts';
 import type { DocFeatures } from './vectorize.ts';
 
 const HOUR = 3_600_000;

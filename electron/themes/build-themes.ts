@@ -3,7 +3,7 @@
 import { clusterVectors } from './cluster.ts';
 import { applyCuration, type CuratedGroup, type Curation } from './curation.ts';
 import { labelGroup, scoreTerms, type TermScores } from './labels.ts';
-import { articleTime, DEFAULT_OPTIONS, idFromMembers, type ThemeGroup, type ThemeInput, type ThemeOptions } from '../article.ts';
+import { articleTime, DEFAULT_OPTIONS, idFromMembers, type ThemeGroup, type ThemeInput, type ThemeOptions } from './types.ts';
 import { vectorize, type DocFeatures, type SparseVector, type Vocabulary } from './vectorize.ts';
 
 export interface ModelGroup {

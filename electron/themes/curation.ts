@@ -1,7 +1,7 @@
 // The user's decisions about themes — rename, merge, split off, move an article, pin, hide — replayed on
 // freshly computed themes, so they survive every recomputation. A theme is named by its articles (ids change
 // when themes are recomputed): a decision applies to the current theme sharing the most of those articles.
-import { idFromMembers, type ThemeGroup } from '../article.ts';
+import { idFromMembers, type ThemeGroup } from './types.ts';
 
 /** One decision, as the Library stores it (in the order they were made). */
 export type Curation =

@@ -3,7 +3,7 @@
 // recompute. Document frequencies grow with every article; older centroids keep the weights they had.
 import { modelThemes, arrivalOrder } from './build-themes.ts';
 import { labelGroup, scoreTerms } from './labels.ts';
-import { DEFAULT_OPTIONS, articleTime, idFromMembers, type ThemeGroup, type ThemeInput, type ThemeOptions } from '../article.ts';
+import { DEFAULT_OPTIONS, articleTime, idFromMembers, type ThemeGroup, type ThemeInput, type ThemeOptions } from './types.ts';
 import { featuresOf, Vocabulary, weigh, type SparseVector } from './vectorize.ts';
 
 /** One theme in the state. `sum` holds the heaviest terms of the summed unit vectors of its articles. */

@@ -1,6 +1,6 @@
 // The themes engine's public face: grouping, labels, entities, briefings and their rendering. Pure: takes
 // plain values, never touches SQLite or the file system. Implementation lives in the small modules below.
-export type { ThemeGroup, ThemeInput, ThemeOptions } from '../article.ts';
+export type { ThemeGroup, ThemeInput, ThemeOptions } from './types.ts';
 export { buildThemes } from './build-themes.ts';
 export { buildBriefing } from './briefing.ts';
 export { extractEntities, countEntities, type EntityMention, type EntityCount } from './entities.ts';

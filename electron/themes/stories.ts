@@ -1,7 +1,7 @@
 // Stories inside a theme: articles about the same event (high similarity, linked pairwise), with
 // near-duplicates (agency copy republished with small edits) folded into "also in: …" of the original.
 import type { Story } from '../article.ts';
-import { idFromMembers } from '../article.ts';
+import { idFromMembers } from './types.ts';
 import type { DocFeatures, SparseVector } from './vectorize.ts';
 
 export interface StoryOptions {

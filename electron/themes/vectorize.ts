@@ -3,7 +3,7 @@
 // text), plus the surface forms and title phrases that labels are made of.
 import { isStopWord, termKey, tokenize } from '../search/analyze.ts';
 import { countEntities, extractEntities, type EntityCount } from './entities.ts';
-import { articleTime, type ThemeInput } from '../article.ts';
+import { articleTime, type ThemeInput } from './types.ts';
 
 /** Sparse unit vector: parallel arrays of term ids and weights, heaviest first. */
 export interface SparseVector { ids: Int32Array; w: Float64Array }
