@@ -63,8 +63,10 @@ export interface ArticleDetail {
   note: Note | null;
   /** Placed in the current text; detached ones (quote not found) last. */
   highlights: Highlight[];
-  /** The article's tags and its note's #hashtags. */
+  /** The article's own tags (added in the reader). */
   tags: string[];
+  /** The #hashtags written in its note (edited in the note itself). */
+  noteTags: string[];
 }
 
 /** An export rendered for the user to save: file name and content. */

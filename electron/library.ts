@@ -20,7 +20,7 @@ import { parsePeriod } from './period.ts';
 import { readFileSync } from 'node:fs';
 import { addHighlight, allTagsOf, editHighlight, listAnnotated, placedHighlights, removeHighlight, tagArticle, type AnnotationFilter, type HighlightDraft } from './highlights/annotations.ts';
 import { importExport, type ExportImportReport } from './export/import-export.ts';
-import { allArticleTags } from '../db/tags.ts';
+import { allArticleTags, articleTags, noteTags } from '../db/tags.ts';
 import type { AnnotatedArticle, Highlight, HighlightColor } from './article.ts';
 
 export const DB_FILE = 'library.sqlite';
@@ -146,7 +146,8 @@ export class Library {
     this.assertOpen();
     const article = getArticle(this.db, id);
     if (!article) throw new DossierError('articles/not-found', `There is no article with id ${id} in this library.`);
-    return { article, note: getNote(this.db, id), highlights: placedHighlights(this.db, id), tags: allTagsOf(this.db, id) };
+    return { article, note: getNote(this.db, id), highlights: placedHighlights(this.db, id),
+      tags: articleTags(this.db, id), noteTags: noteTags(getNote(this.db, id)?.body ?? '') };
   }
 
   /** Full-text search over titles, texts and notes, with highlighted snippets. */
@@ -215,12 +216,18 @@ export class Library {
     this.searchIndex.catchUp();
   }
 
-  /** Replaces an article's tags; answers the article's tags including its note's #hashtags. */
+  /** Replaces an article's own tags and answers them (its note's #hashtags stay in the note). */
   setTags(articleId: number, tags: string[]): string[] {
     this.assertOpen();
-    tagArticle(this.db, articleId, tags);
+    const next = tagArticle(this.db, articleId, tags);
     this.searchIndex.catchUp();
-    return allTagsOf(this.db, articleId);
+    return next;
+  }
+
+  /** An article prepared for Markdown/HTML export: its tags joined with its note's #hashtags. */
+  private documentItem(id: number): ExportItem {
+    const d = this.get(id);
+    return { ...d, tags: allTagsOf(this.db, id) };
   }
 
   /** Tags in use on articles, most used first. */
@@ -251,10 +258,12 @@ export class Library {
     if (opts.articleId !== undefined) {
       const item = this.get(opts.articleId);
       if (opts.format === 'json') return { fileName: `${exportFileName(item.article, 'markdown').replace(/\.md$/, '')}.json`, content: toJson([item]) };
-      return { fileName: exportFileName(item.article, opts.format), content: opts.format === 'markdown' ? toMarkdown(item) : toHtml(item) };
+      const doc = this.documentItem(opts.articleId);
+      return { fileName: exportFileName(item.article, opts.format), content: opts.format === 'markdown' ? toMarkdown(doc) : toHtml(doc) };
     }
-    const items: ExportItem[] = listAnnotated(this.db).map((a) => this.get(a.articleId));
-    if (opts.format === 'json') return { fileName: 'dossier-notes.json', content: toJson(items) };
+    const ids = listAnnotated(this.db).map((a) => a.articleId);
+    if (opts.format === 'json') return { fileName: 'dossier-notes.json', content: toJson(ids.map((id) => this.get(id))) };
+    const items = ids.map((id) => this.documentItem(id));
     return opts.format === 'markdown'
       ? { fileName: 'dossier-notes.md', content: notesDigestMarkdown(items) }
       : { fileName: 'dossier-notes.html', content: items.map(toHtml).join('\n') };
@@ -262,7 +271,7 @@ export class Library {
 
   /** One article as standalone, print-friendly HTML (what the app turns into a PDF). */
   printableHtml(articleId: number): string {
-    return toHtml(this.get(articleId));
+    return toHtml(this.documentItem(articleId));
   }
 
   /**
@@ -283,7 +292,8 @@ export class Library {
     }
     return items.map((item) => {
       const file = join(outDir, exportFileName(item.article, opts.format as Exclude<ExportFormat, 'json'>));
-      writeFileSync(file, opts.format === 'markdown' ? toMarkdown(item) : toHtml(item));
+      const doc = this.documentItem(item.article.id);
+      writeFileSync(file, opts.format === 'markdown' ? toMarkdown(doc) : toHtml(doc));
       return file;
     });
   }

@@ -11,6 +11,7 @@ class AnnotationsState {
   articleId = $state<number | null>(null);
   highlights = $state.raw<Highlight[]>([]);
   tags = $state.raw<string[]>([]);
+  noteTags = $state.raw<string[]>([]);
   /** The text selected in the reader, as offsets into the article text. */
   selection = $state.raw<{ start: number; end: number } | null>(null);
   /** The highlight being edited (clicked in the text). */
@@ -25,6 +26,7 @@ class AnnotationsState {
     this.articleId = detail.article.id;
     this.highlights = detail.highlights;
     this.tags = detail.tags;
+    this.noteTags = detail.noteTags;
     this.selection = null;
     this.selectedId = null;
     this.error = null;

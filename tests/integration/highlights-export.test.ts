@@ -85,7 +85,8 @@ describe('tags', () => {
     lib.saveNote(other, 'Später anrufen #Rückruf');
     expect(lib.search('tag:ukraine').hits.map((h) => h.id)).toEqual([id]);
     expect(lib.search('tag:rückruf').hits.map((h) => h.id)).toEqual([other]);
-    expect(lib.get(other).tags).toEqual(['rückruf']);
+    expect(lib.get(other).noteTags).toEqual(['rückruf']);
+    expect(lib.get(other).tags).toEqual([]);
     expect(lib.tags().map((x) => x.tag)).toEqual(['recherche', 'ukraine']);
     expect(lib.annotations({ tag: 'ukraine' }).map((a) => a.articleId)).toEqual([id]);
     expect(lib.annotations({ q: 'note:anrufen' }).map((a) => a.articleId)).toEqual([other]);
