@@ -30,12 +30,6 @@ export function setArticleTags(db: Db, articleId: number, tags: string[]): strin
   return clean;
 }
 
-/** Every tag in use on articles, with how many articles carry it, most used first. */
-export function allArticleTags(db: Db): Array<{ tag: string; count: number }> {
-  return prepared(db, `SELECT tag, count(*) AS count FROM tags WHERE target_kind = 'article'
-      GROUP BY tag ORDER BY count DESC, tag`).all() as Array<{ tag: string; count: number }>;
-}
-
 /** `#hashtags` written in a note's Markdown: the note's own tags (Obsidian writes them the same way). */
 export function noteTags(body: string): string[] {
   const out = new Set<string>();

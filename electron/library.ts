@@ -18,9 +18,9 @@ import { buildBriefing } from './themes/index.ts';
 import { parsePeriod } from './period.ts';
 // highlights, tags, notes view, export import (issue 6)
 import { readFileSync } from 'node:fs';
-import { addHighlight, allTagsOf, editHighlight, listAnnotated, placedHighlights, removeHighlight, tagArticle, type AnnotationFilter, type HighlightDraft } from './highlights/annotations.ts';
+import { addHighlight, allTagsOf, editHighlight, listAnnotated, placedHighlights, removeHighlight, tagArticle, tagCounts, type AnnotationFilter, type HighlightDraft } from './highlights/annotations.ts';
 import { importExport, type ExportImportReport } from './export/import-export.ts';
-import { allArticleTags, articleTags, noteTags } from '../db/tags.ts';
+import { articleTags, noteTags } from '../db/tags.ts';
 import type { AnnotatedArticle, Highlight, HighlightColor } from './article.ts';
 
 export const DB_FILE = 'library.sqlite';
@@ -230,10 +230,10 @@ export class Library {
     return { ...d, tags: allTagsOf(this.db, id) };
   }
 
-  /** Tags in use on articles, most used first. */
+  /** Tags in use (article tags and note #hashtags), most used first. */
   tags(): Array<{ tag: string; count: number }> {
     this.assertOpen();
-    return allArticleTags(this.db);
+    return tagCounts(this.db);
   }
 
   /** The notes view: every annotated article (note, highlights, tags), filtered; `q` uses the search language. */

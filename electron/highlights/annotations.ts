@@ -102,3 +102,14 @@ export function listAnnotated(db: Db, f: AnnotationFilter = {}): AnnotatedArticl
   }
   return out.sort((x, y) => y.updatedAt.localeCompare(x.updatedAt) || y.articleId - x.articleId);
 }
+
+/** Every tag in use (article tags and note #hashtags), with how many articles carry it, most used first. */
+export function tagCounts(db: Db): Array<{ tag: string; count: number }> {
+  const byTag = new Map<string, Set<number>>();
+  const add = (tag: string, id: number) => (byTag.get(tag) ?? byTag.set(tag, new Set()).get(tag)!).add(id);
+  for (const r of prepared(db, "SELECT tag, CAST(target_key AS INTEGER) AS id FROM tags WHERE target_kind = 'article'").all() as Array<{ tag: string; id: number }>) add(r.tag, r.id);
+  for (const r of prepared(db, 'SELECT article_id AS id, body FROM notes').all() as Array<{ id: number; body: string }>) {
+    for (const tag of noteTags(r.body)) add(tag, r.id);
+  }
+  return [...byTag].map(([tag, ids]) => ({ tag, count: ids.size })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}

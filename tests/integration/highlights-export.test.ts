@@ -87,7 +87,7 @@ describe('tags', () => {
     expect(lib.search('tag:rückruf').hits.map((h) => h.id)).toEqual([other]);
     expect(lib.get(other).noteTags).toEqual(['rückruf']);
     expect(lib.get(other).tags).toEqual([]);
-    expect(lib.tags().map((x) => x.tag)).toEqual(['recherche', 'ukraine']);
+    expect(lib.tags()).toEqual([{ tag: 'recherche', count: 1 }, { tag: 'rückruf', count: 1 }, { tag: 'ukraine', count: 1 }]);
     expect(lib.annotations({ tag: 'ukraine' }).map((a) => a.articleId)).toEqual([id]);
     expect(lib.annotations({ q: 'note:anrufen' }).map((a) => a.articleId)).toEqual([other]);
   });
