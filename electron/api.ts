@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type {
   ArticleSummary, Article, Briefing, ImportProgress, ImportReport, Note, SearchResult,
+  AnnotatedArticle, Highlight,
 } from './article.ts';
 import type { ErrorData } from './errors.ts';
 // Saved searches and batch search (issue 4).
@@ -56,12 +57,37 @@ export const schemas = {
   noteDraft: z.object({ articleId, body: z.string().max(1_000_000) }),
   noteRef: z.object({ articleId }),
   empty: z.object({}).optional(),
+  // highlights, tags, notes view, PDF (issue 6)
+  highlightDraft: z.object({
+    articleId, start: z.number().int().min(0), end: z.number().int().min(1),
+    color: z.enum(['yellow', 'green', 'blue', 'pink']), comment: z.string().max(100_000).optional(),
+  }),
+  highlightPatch: z.object({
+    id: z.number().int().positive(), color: z.enum(['yellow', 'green', 'blue', 'pink']).optional(),
+    comment: z.string().max(100_000).optional(),
+  }),
+  highlightRef: z.object({ id: z.number().int().positive() }),
+  tagsSet: z.object({ articleId, tags: z.array(z.string().max(64)).max(200) }),
+  annotationFilter: z.object({
+    q: z.string().max(2000).optional(), tag: z.string().max(64).optional(), articleId: articleId.optional(),
+    from: z.string().max(40).optional(), to: z.string().max(40).optional(),
+  }),
+  exportRequest: z.object({ articleId: articleId.optional(), format: z.enum(['markdown', 'html', 'json']) }),
 };
 
 export interface ArticleDetail {
   article: Article;
   note: Note | null;
+  /** Placed in the current text; detached ones (quote not found) last. */
+  highlights: Highlight[];
+  /** The article's own tags (added in the reader). */
+  tags: string[];
+  /** The #hashtags written in its note (edited in the note itself). */
+  noteTags: string[];
 }
+
+/** An export rendered for the user to save: file name and content. */
+export interface ExportFile { fileName: string; content: string }
 
 export interface LibraryInfo {
   location: string;
@@ -90,6 +116,17 @@ export const calls = {
   'savedSearches.matches': call<SavedSearchMatches>()(schemas.savedSearchRef),
   'savedSearches.markSeen': call<SavedSearch>()(schemas.savedSearchRef),
   'search.batch': call<BatchSearchRow[]>()(schemas.batchSearch),
+  // highlights, tags, notes view, export (issue 6)
+  'highlights.add': call<Highlight>()(schemas.highlightDraft),
+  'highlights.update': call<Highlight>()(schemas.highlightPatch),
+  'highlights.delete': call<null>()(schemas.highlightRef),
+  'tags.set': call<string[]>()(schemas.tagsSet),
+  'tags.list': call<Array<{ tag: string; count: number }>>()(schemas.empty),
+  'annotations.list': call<AnnotatedArticle[]>()(schemas.annotationFilter),
+  /** Renders an article (or all annotated articles) for saving; the renderer offers it as a download. */
+  'export.render': call<ExportFile>()(schemas.exportRequest),
+  /** Prints an article with its highlights and note to a PDF the user picks (desktop app only: Electron printToPDF). */
+  'export.pdf': call<string | null>()(schemas.articleRef),
 };
 
 export type Channel = keyof typeof calls;

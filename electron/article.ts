@@ -253,3 +253,38 @@ export interface BatchSearchRow {
   /** Set when the line could not be searched (a malformed query); count is then 0. */
   error?: string;
 }
+
+// --- highlights and the notes view (issue 6) ---
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+export interface Highlight {
+  id: number;
+  articleId: number;
+  color: HighlightColor;
+  comment: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** [start, end) UTF-16 offsets into the article's current text; meaningless while `detached`. */
+  start: number;
+  end: number;
+  /** The quote could not be placed in the current text: shown in a list with its quote, never dropped. */
+  detached: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One entry of the notes view: an article with its note, highlights and tags. */
+export interface AnnotatedArticle {
+  articleId: number;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  note: { body: string; updatedAt: string } | null;
+  highlights: Highlight[];
+  tags: string[];
+  /** Newest change among note and highlights. */
+  updatedAt: string;
+}

@@ -22,6 +22,8 @@ Commands:
   note ID "TEXT"            set the Markdown note of an article ("" deletes it)
   export --out DIR          articles with notes as files  [--format markdown|html|json] [--article ID | --all]
                             (default: Markdown, every article that has a note)
+                            (highlights with comments and tags are included)
+  import-export FILE        read a Dossier JSON export back: notes, highlights, tags (no duplicate articles)
   backup FILE               write a verified copy of the whole library to FILE
   restore FILE              replace the library by a backup (the current one is kept as a dated copy)
 ${SAVED_USAGE}
@@ -102,7 +104,15 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: Comma
       if (!['markdown', 'html', 'json'].includes(format)) throw new UsageError(`--format must be markdown, html or json, not "${format}".`);
       const files = lib.exportTo(opts.out, { format: format as 'markdown', articleId: opts.article, all: opts.all });
       out({ files }, () => (files.length ? `Exported ${files.length} file${files.length === 1 ? '' : 's'} to ${opts.out}.`
-        : 'Nothing to export: no article has a note yet (use --all for every article).'));
+        : 'Nothing to export: no article has a note, highlight or tag yet (use --all for every article).'));
+      return 0;
+    }
+    // import of a JSON export (issue 6)
+    case 'import-export': {
+      if (args.length !== 1) throw new UsageError('import-export needs the JSON export file: dossier import-export ~/Dossier-Export/dossier-export.json');
+      const r = lib.importExportFile(args[0]!);
+      out(r, () => `Read back ${r.articlesAdded + r.articlesMatched} articles (${r.articlesAdded} new): ${r.notesAdded} notes added, ` +
+        `${r.notesMerged} merged, ${r.highlightsAdded} highlights and ${r.tagsAdded} tags added.`);
       return 0;
     }
     case 'backup': {

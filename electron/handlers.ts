@@ -4,6 +4,9 @@ import { calls, type Channel, type EventName, type Events, type Result } from '.
 import type { Library } from './library.ts';
 import { DossierError, isDossierError } from './errors.ts';
 import { parseTermList } from './batch-search.ts';
+import type { HighlightDraft } from './highlights/annotations.ts';
+import type { HighlightColor } from './article.ts';
+import type { ExportFormat } from './export/render.ts';
 
 export type Handler = (input: unknown) => Promise<Result<unknown>>;
 export type Handlers = Record<Channel, Handler>;
@@ -32,6 +35,18 @@ function implementations(library: Library, emit: Emit): Impl {
     'savedSearches.markSeen': (i: { id: number }) => library.markSavedSearchSeen(i.id),
     'search.batch': (i: { text: string; csv?: boolean; strictUmlauts?: boolean }) =>
       library.batchSearch(parseTermList(i.text, { csv: i.csv }), { strictUmlauts: i.strictUmlauts }),
+    // highlights, tags, notes view, export (issue 6)
+    'highlights.add': (i: HighlightDraft) => library.addHighlight(i),
+    'highlights.update': (i: { id: number; color?: HighlightColor; comment?: string }) =>
+      library.updateHighlight(i.id, { color: i.color, comment: i.comment }),
+    'highlights.delete': (i: { id: number }) => { library.deleteHighlight(i.id); return null; },
+    'tags.set': (i: { articleId: number; tags: string[] }) => library.setTags(i.articleId, i.tags),
+    'tags.list': () => library.tags(),
+    'annotations.list': (i: { q?: string; tag?: string; articleId?: number; from?: string; to?: string }) =>
+      library.annotations({ ...i, articleIds: i.articleId ? [i.articleId] : undefined }),
+    'export.render': (i: { articleId?: number; format: ExportFormat }) => library.renderExport(i),
+    // Printing needs Electron's webContents: main.ts replaces this handler with one that can print.
+    'export.pdf': () => { throw new DossierError('export/pdf-unavailable', 'PDF export works in the Dossier desktop app; here, export as HTML and print that.'); },
   };
 }
 

@@ -6,16 +6,27 @@ import { getArticle } from '../db/articles.ts';
 import { getNote } from '../db/notes.ts';
 import { changesSince, lastChangeId } from '../db/changes.ts';
 import { prepared } from '../db/statements.ts';
+// highlights & tags (issue 6): what the index gets from them
+import { highlightsOf } from '../db/highlights.ts';
+import { articleTags, noteTags } from '../db/tags.ts';
 import { SearchIndex, type IndexDoc } from './search/search-index.ts';
 import type { Article } from './article.ts';
 
 export type IndexOrigin = 'loaded' | 'rebuilt';
 
-export function toIndexDoc(a: Article, note: string): IndexDoc {
+export function toIndexDoc(a: Article, note: string, tags: string[] = []): IndexDoc {
   return {
     id: a.id, title: a.title, text: a.text, note, outlet: a.outlet, language: a.language,
-    publishedAt: a.publishedAt, importedAt: a.importedAt, tags: [], themeIds: [],
+    publishedAt: a.publishedAt, importedAt: a.importedAt, tags, themeIds: [],
   };
+}
+
+// highlights & tags (issue 6): the `note` field also holds highlight comments, and `tags` joins the article's
+// tags with the #hashtags of its note, so `note:`, `has:note` and `tag:` see every annotation.
+function annotatedDoc(db: Db, a: Article, noteBody: string): IndexDoc {
+  const comments = highlightsOf(db, a.id).map((h) => h.comment).filter((c) => c.trim() !== '');
+  const tags = [...new Set([...articleTags(db, a.id), ...noteTags(noteBody)])];
+  return toIndexDoc(a, [noteBody, ...comments].filter((s) => s.trim() !== '').join('\n\n'), tags);
 }
 
 export class LibraryIndex {
@@ -57,7 +68,7 @@ export class LibraryIndex {
       Array<{ article_id: number; body: string }>).map((n) => [n.article_id, n.body]));
     for (const id of (prepared(this.db, 'SELECT id FROM articles ORDER BY id').pluck().all() as number[])) {
       const a = getArticle(this.db, id);
-      if (a) index.add(toIndexDoc(a, notes.get(id) ?? ''));
+      if (a) index.add(annotatedDoc(this.db, a, notes.get(id) ?? ''));
     }
     this.index = index;
     this.appliedChangeId = upTo;
@@ -71,7 +82,7 @@ export class LibraryIndex {
     for (const { articleId, lastId } of changes) {
       if (this.index.has(articleId)) this.index.remove(articleId);
       const a = getArticle(this.db, articleId);
-      if (a) this.index.add(toIndexDoc(a, getNote(this.db, articleId)?.body ?? ''));
+      if (a) this.index.add(annotatedDoc(this.db, a, getNote(this.db, articleId)?.body ?? ''));
       this.appliedChangeId = Math.max(this.appliedChangeId, lastId);
     }
     if (changes.length > 0) this.dirty = true;

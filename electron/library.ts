@@ -6,8 +6,8 @@ import { openDatabase, type Db } from '../db/open.ts';
 import { articlesSince, countArticles, getArticle, listArticles } from '../db/articles.ts';
 import { countNotes, getNote, saveNote, notedArticleIds } from '../db/notes.ts';
 import { backupDatabase, restoreDatabase } from '../db/backup.ts';
-import { exportFileName, toHtml, toJson, toMarkdown, type ExportFormat, type ExportItem } from './export/render.ts';
-import type { ArticleDetail, LibraryInfo } from './api.ts';
+import { exportFileName, notesDigestMarkdown, toHtml, toJson, toMarkdown, type ExportFormat, type ExportItem } from './export/render.ts';
+import type { ArticleDetail, ExportFile, LibraryInfo } from './api.ts';
 import type { ArticleSummary, Briefing, ImportOutcome, ImportProgress, ImportReport, Note, SearchHit, SearchResult } from './article.ts';
 import { DossierError } from './errors.ts';
 import { LibraryIndex } from './library-index.ts';
@@ -20,6 +20,12 @@ import { parsePeriod } from './period.ts';
 import { SavedSearches } from './saved-searches.ts';
 import { batchSearch } from './batch-search.ts';
 import type { BatchSearchRow, SavedSearch, SavedSearchDraft, SavedSearchMatches } from './article.ts';
+// highlights, tags, notes view, export import (issue 6)
+import { readFileSync } from 'node:fs';
+import { addHighlight, allTagsOf, editHighlight, listAnnotated, placedHighlights, removeHighlight, tagArticle, tagCounts, type AnnotationFilter, type HighlightDraft } from './highlights/annotations.ts';
+import { importExport, type ExportImportReport } from './export/import-export.ts';
+import { articleTags, noteTags } from '../db/tags.ts';
+import type { AnnotatedArticle, Highlight, HighlightColor } from './article.ts';
 
 export const DB_FILE = 'library.sqlite';
 export const INDEX_FILE = 'search-index.bin';
@@ -150,7 +156,8 @@ export class Library {
     this.assertOpen();
     const article = getArticle(this.db, id);
     if (!article) throw new DossierError('articles/not-found', `There is no article with id ${id} in this library.`);
-    return { article, note: getNote(this.db, id) };
+    return { article, note: getNote(this.db, id), highlights: placedHighlights(this.db, id),
+      tags: articleTags(this.db, id), noteTags: noteTags(getNote(this.db, id)?.body ?? '') };
   }
 
   /** Full-text search over titles, texts and notes, with highlighted snippets. */
@@ -244,6 +251,88 @@ export class Library {
     return note;
   }
 
+  // --- highlights, tags, notes view, import of an export (issue 6) ---
+
+  /** Highlights a stretch [start, end) of an article's text, anchored so it survives a changed text. */
+  addHighlight(d: HighlightDraft): Highlight {
+    this.assertOpen();
+    const h = addHighlight(this.db, d, new Date().toISOString());
+    this.searchIndex.catchUp();
+    return h;
+  }
+
+  /** Changes a highlight's colour and/or comment. */
+  updateHighlight(id: number, patch: { color?: HighlightColor; comment?: string }): Highlight {
+    this.assertOpen();
+    const h = editHighlight(this.db, id, patch, new Date().toISOString());
+    this.searchIndex.catchUp();
+    return h;
+  }
+
+  deleteHighlight(id: number): void {
+    this.assertOpen();
+    removeHighlight(this.db, id);
+    this.searchIndex.catchUp();
+  }
+
+  /** Replaces an article's own tags and answers them (its note's #hashtags stay in the note). */
+  setTags(articleId: number, tags: string[]): string[] {
+    this.assertOpen();
+    const next = tagArticle(this.db, articleId, tags);
+    this.searchIndex.catchUp();
+    return next;
+  }
+
+  /** An article prepared for Markdown/HTML export: its tags joined with its note's #hashtags. */
+  private documentItem(id: number): ExportItem {
+    const d = this.get(id);
+    return { ...d, tags: allTagsOf(this.db, id) };
+  }
+
+  /** Tags in use (article tags and note #hashtags), most used first. */
+  tags(): Array<{ tag: string; count: number }> {
+    this.assertOpen();
+    return tagCounts(this.db);
+  }
+
+  /** The notes view: every annotated article (note, highlights, tags), filtered; `q` uses the search language. */
+  annotations(f: AnnotationFilter & { q?: string } = {}): AnnotatedArticle[] {
+    this.assertOpen();
+    const articleIds = f.q?.trim() ? this.search(f.q, { limit: 500 }).hits.map((h) => h.id) : f.articleIds;
+    return listAnnotated(this.db, { ...f, articleIds });
+  }
+
+  /** Reads a Dossier JSON export back: missing articles added, notes/highlights/tags merged, no duplicates. */
+  importExportFile(file: string): ExportImportReport {
+    this.assertOpen();
+    const { report } = importExport(this.db, readFileSync(resolve(file), 'utf8'), new Date().toISOString());
+    this.searchIndex.catchUp();
+    this.searchIndex.save();
+    return report;
+  }
+
+  /** One article (or, without an id, every annotated article) rendered for the user to save. */
+  renderExport(opts: { articleId?: number; format: ExportFormat }): ExportFile {
+    this.assertOpen();
+    if (opts.articleId !== undefined) {
+      const item = this.get(opts.articleId);
+      if (opts.format === 'json') return { fileName: `${exportFileName(item.article, 'markdown').replace(/\.md$/, '')}.json`, content: toJson([item]) };
+      const doc = this.documentItem(opts.articleId);
+      return { fileName: exportFileName(item.article, opts.format), content: opts.format === 'markdown' ? toMarkdown(doc) : toHtml(doc) };
+    }
+    const ids = listAnnotated(this.db).map((a) => a.articleId);
+    if (opts.format === 'json') return { fileName: 'dossier-notes.json', content: toJson(ids.map((id) => this.get(id))) };
+    const items = ids.map((id) => this.documentItem(id));
+    return opts.format === 'markdown'
+      ? { fileName: 'dossier-notes.md', content: notesDigestMarkdown(items) }
+      : { fileName: 'dossier-notes.html', content: items.map(toHtml).join('\n') };
+  }
+
+  /** One article as standalone, print-friendly HTML (what the app turns into a PDF). */
+  printableHtml(articleId: number): string {
+    return toHtml(this.documentItem(articleId));
+  }
+
   /**
    * Writes articles with their notes to `outDir`: one file per article (Markdown or HTML) or one JSON document.
    * Selects one article, or every article with a note (the default), or the whole library.
@@ -251,7 +340,8 @@ export class Library {
   exportTo(outDir: string, opts: { format: ExportFormat; articleId?: number; all?: boolean }): string[] {
     this.assertOpen();
     const ids = opts.articleId !== undefined ? [opts.articleId]
-      : opts.all ? listArticles(this.db, Number.MAX_SAFE_INTEGER, 0).map((a) => a.id) : notedArticleIds(this.db);
+      : opts.all ? listArticles(this.db, Number.MAX_SAFE_INTEGER, 0).map((a) => a.id)
+      : listAnnotated(this.db).map((a) => a.articleId); // every article with a note, highlight or tag (issue 6)
     const items: ExportItem[] = ids.map((id) => this.get(id));
     mkdirSync(outDir, { recursive: true });
     if (opts.format === 'json') {
@@ -261,7 +351,8 @@ export class Library {
     }
     return items.map((item) => {
       const file = join(outDir, exportFileName(item.article, opts.format as Exclude<ExportFormat, 'json'>));
-      writeFileSync(file, opts.format === 'markdown' ? toMarkdown(item) : toHtml(item));
+      const doc = this.documentItem(item.article.id);
+      writeFileSync(file, opts.format === 'markdown' ? toMarkdown(doc) : toHtml(doc));
       return file;
     });
   }

@@ -8,6 +8,9 @@ import { CONTENT_SECURITY_POLICY, isLocalRequest } from './security.ts';
 import { channels } from './api.ts';
 import { createHandlers, type Handlers } from './handlers.ts';
 import { openLibrary, type Library } from './library.ts';
+// PDF export (issue 6)
+import { writeFileSync } from 'node:fs';
+import { toErrorResult, type Handler } from './handlers.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -76,6 +79,49 @@ export function registerHandlers(ipc: IpcMain, handlers: Handlers, rendererUrl: 
   return () => channels.forEach((c) => ipc.removeHandler(c));
 }
 
+// --- PDF export (issue 6) ---
+
+/** What printing needs from Electron, passed in so the flow is unit-tested with fakes. */
+export interface PdfDeps {
+  /** A hidden, script-less window to render the print view in. */
+  createWindow: () => { loadURL(url: string): Promise<void>; webContents: Pick<WebContents, 'printToPDF'>; destroy(): void };
+  /** Asks the user where to save; null when cancelled. */
+  askPath: (defaultName: string) => Promise<string | null>;
+  writeFile: (path: string, data: Uint8Array) => void;
+}
+
+/** Options of the hidden print window: no preload, no scripts, sandboxed. */
+export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
+  show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+};
+
+/** The `export.pdf` handler: renders the article's print view in a hidden window, prints it and saves the PDF. */
+export function pdfExportHandler(library: Library, deps: PdfDeps): Handler {
+  return async (input: unknown) => {
+    const id = (input as { id?: unknown } | null)?.id;
+    if (typeof id !== 'number' || !Number.isInteger(id) || id <= 0) {
+      return { ok: false, error: { code: 'input/invalid', message: 'Invalid request to export.pdf: id must be an article id.' } };
+    }
+    try {
+      const html = library.printableHtml(id);
+      const name = `${library.renderExport({ articleId: id, format: 'html' }).fileName.replace(/\.html$/, '')}.pdf`;
+      const file = await deps.askPath(name);
+      if (!file) return { ok: true, value: null };
+      const win = deps.createWindow();
+      try {
+        await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+        const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+        deps.writeFile(file, pdf);
+      } finally {
+        win.destroy();
+      }
+      return { ok: true, value: file };
+    } catch (e) {
+      return toErrorResult(e);
+    }
+  };
+}
+
 /** Starts the app: one instance, one window, the library from DOSSIER_LIBRARY or the per-user data folder. */
 export async function startApp(): Promise<void> {
   const { app, BrowserWindow, ipcMain, session } = electron;
@@ -97,7 +143,16 @@ export async function startApp(): Promise<void> {
   const emit = (event: string, payload: unknown) => {
     if (!win.isDestroyed()) win.webContents.send(event, payload);
   };
-  disposers.push(registerHandlers(ipcMain, createHandlers(library, emit), rendererUrl));
+  const handlers = createHandlers(library, emit);
+  handlers['export.pdf'] = pdfExportHandler(library, {
+    createWindow: () => new BrowserWindow(PRINT_WINDOW_OPTIONS),
+    askPath: async (name) => {
+      const r = await electron.dialog.showSaveDialog(win, { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    writeFile: (path, data) => writeFileSync(path, data),
+  });
+  disposers.push(registerHandlers(ipcMain, handlers, rendererUrl));
   win.once('ready-to-show', () => win.show());
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();

@@ -2,6 +2,7 @@
 // (escaped, scripts impossible under its own CSP) and JSON (everything, for tools and round trips).
 import { Marked } from 'marked';
 import type { Article, Note } from '../article.ts';
+import type { Highlight } from '../article.ts';
 
 export type ExportFormat = 'markdown' | 'html' | 'json';
 export const EXPORT_FORMAT_VERSION = 'dossier-export/1';
@@ -9,6 +10,9 @@ export const EXPORT_FORMAT_VERSION = 'dossier-export/1';
 export interface ExportItem {
   article: Article;
   note: Note | null;
+  /** In reading order; detached ones (quote no longer found in the text) are exported too. */
+  highlights?: Highlight[];
+  tags?: string[];
 }
 
 export function slugify(title: string): string {
@@ -36,7 +40,19 @@ function blocks(a: Article): Array<{ heading: boolean; text: string }> {
   return out;
 }
 
-export function toMarkdown({ article: a, note }: ExportItem): string {
+/** `> quote` blocks, each followed by its comment: what Obsidian and most Markdown tools show as highlights. */
+function markdownHighlights(hs: Highlight[]): string[] {
+  if (hs.length === 0) return [];
+  const out = ['', '## Highlights', ''];
+  for (const h of hs) {
+    out.push(...h.quote.trim().split('\n').map((l) => `> ${l}`));
+    out.push(`> — ${h.color}${h.detached ? ', detached: no longer found in the text' : ''}`, '');
+    if (h.comment.trim()) out.push(h.comment.trim(), '');
+  }
+  return out;
+}
+
+export function toMarkdown({ article: a, note, highlights = [], tags = [] }: ExportItem): string {
   const front = [
     '---',
     `title: ${yamlString(a.title)}`,
@@ -49,12 +65,30 @@ export function toMarkdown({ article: a, note }: ExportItem): string {
     `dossier_id: ${a.id}`,
     a.citedOutlets.length ? `cited_outlets: [${a.citedOutlets.map(yamlString).join(', ')}]` : null,
     a.links.length ? `links: [${a.links.map(yamlString).join(', ')}]` : null,
+    a.links.length ? `source: ${yamlString(a.links[0]!)}` : null,
+    tags.length ? `tags: [${tags.map(yamlString).join(', ')}]` : null,
     '---',
   ].filter((l) => l !== null);
   const body = blocks(a).map((b) => (b.heading ? `## ${b.text}` : b.text));
   const sources = a.links.length ? ['', '## Sources', '', ...a.links.map((l) => `- <${l}>`)] : [];
   const notes = note ? ['', '## My notes', '', note.body.trim()] : [];
-  return [...front, '', `# ${a.title}`, '', ...body.flatMap((b) => [b, '']), ...sources, ...notes, ''].join('\n').replace(/\n{3,}/g, '\n\n');
+  const origin = ['', `Source: ${a.links[0] ? `<${a.links[0]}>` : `\`${a.fileName}\``}`];
+  return [...front, '', `# ${a.title}`, ...origin, '', ...markdownHighlights(highlights), ...notes, '', '## Text', '',
+    ...body.flatMap((b) => [b, '']), ...sources, ''].join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** All notes in one Markdown file: per article its title, source, tags, highlights and note (not the full text). */
+export function notesDigestMarkdown(items: ExportItem[], exportedAt = new Date()): string {
+  const parts = ['---', `title: "Dossier notes"`, `exported: ${exportedAt.toISOString()}`, '---', '', '# Dossier notes', ''];
+  for (const { article: a, note, highlights = [], tags = [] } of items) {
+    parts.push(`## ${a.title}`, '', [a.outlet, a.publishedAt?.slice(0, 10), a.links[0] ? `<${a.links[0]}>` : `\`${a.fileName}\``]
+      .filter(Boolean).join(' · '));
+    if (tags.length) parts.push('', tags.map((t) => `#${t}`).join(' '));
+    parts.push(...markdownHighlights(highlights).map((l) => (l === '## Highlights' ? '### Highlights' : l)));
+    if (note) parts.push('', '### My notes', '', note.body.trim());
+    parts.push('');
+  }
+  return parts.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -62,7 +96,15 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
 // Notes are the user's Markdown; raw HTML inside them is shown as text, never interpreted.
 const markdown = new Marked({ renderer: { html: ({ text }) => escapeHtml(text) } });
 
-export function toHtml({ article: a, note }: ExportItem): string {
+/** The article's paragraphs with highlights as <mark>, and a list of detached ones at the end. */
+function htmlHighlights(hs: Highlight[]): string {
+  if (hs.length === 0) return '';
+  const items = hs.map((h) => `<li class="hl-${h.color}"><blockquote>${escapeHtml(h.quote)}</blockquote>` +
+    `${h.comment.trim() ? `<p>${escapeHtml(h.comment)}</p>` : ''}${h.detached ? '<p class="meta">(no longer found in the text)</p>' : ''}</li>`);
+  return `<section class="highlights"><h2>Highlights</h2><ul>${items.join('')}</ul></section>`;
+}
+
+export function toHtml({ article: a, note, highlights = [], tags = [] }: ExportItem): string {
   const meta = [a.outlet, a.byline, a.publishedAt?.slice(0, 10)].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
   const body = blocks(a).map((b) => (b.heading ? `<h2>${escapeHtml(b.text)}</h2>` : `<p>${escapeHtml(b.text)}</p>`)).join('\n');
   const links = a.links.length ? `<h2>Sources</h2><ul>${a.links.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '';
@@ -74,12 +116,16 @@ export function toHtml({ article: a, note }: ExportItem): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(a.title)}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:40em;margin:2em auto;padding:0 1em;color:#1b1d21}
-.meta{color:#555;font:14px system-ui,sans-serif}.note{border-top:2px solid #c9a227;margin-top:2em}</style>
+.meta{color:#555;font:14px system-ui,sans-serif}.highlights ul{list-style:none;padding:0}
+.highlights li{border-left:4px solid #e8c547;padding-left:.8em;margin:1em 0}.highlights .hl-green{border-color:#5cb85c}
+.highlights .hl-blue{border-color:#4a90d9}.highlights .hl-pink{border-color:#e46fa5}blockquote{margin:0;font-style:italic}.note{border-top:2px solid #c9a227;margin-top:2em}</style>
 </head>
 <body>
 <article>
 <h1>${escapeHtml(a.title)}</h1>
 <p class="meta">${meta}</p>
+${tags.length ? `<p class="meta">${tags.map((t) => `#${escapeHtml(t)}`).join(' ')}</p>` : ''}
+${htmlHighlights(highlights)}
 ${body}
 ${links}
 </article>

@@ -9,6 +9,8 @@ export interface Facets {
   outlet: Array<{ value: string; count: number }>;
   language: Array<{ value: string; count: number }>;
   theme: Array<{ value: string; count: number }>;
+  /** Tags of articles and #hashtags of their notes (issue 6). */
+  tag: Array<{ value: string; count: number }>;
   /** By month of the published (or imported) date, "2026-11", newest first. */
   month: Array<{ value: string; count: number }>;
 }
@@ -66,12 +68,14 @@ export function countFacets(m: Matches, docs: DocTable): Facets {
   const outlets = new Uint32Array(docs.outletNames.values.length);
   const langs = new Uint32Array(docs.languages.values.length);
   const themes = new Uint32Array(docs.themeNames.values.length);
+  const tags = new Uint32Array(docs.tagNames.values.length); // tag facet (issue 6)
   const months = new Map<number, number>();
   for (const s of m.slots) {
     const o = docs.outlets[s]!;
     if (o >= 0) outlets[o]!++;
     langs[docs.langs[s]!]!++;
     for (const t of docs.themes[s] ?? []) themes[t]!++;
+    for (const t of docs.tags[s] ?? []) tags[t]!++;
     const d = docs.dates[s]!;
     if (Number.isFinite(d)) {
       const date = new Date(d * 1000);
@@ -84,6 +88,7 @@ export function countFacets(m: Matches, docs: DocTable): Facets {
     outlet: top(named(docs.outletNames.values, outlets), 20),
     language: top(named(docs.languages.values, langs), 20),
     theme: top(named(docs.themeNames.values, themes), 20),
+    tag: top(named(docs.tagNames.values, tags), 30),
     month: [...months].sort((a, b) => b[0] - a[0]).slice(0, 24)
       .map(([k, count]) => ({ value: `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`, count })),
   };

@@ -4,7 +4,8 @@ import type { Section } from '../../electron/api.ts';
 
 export type Block =
   | { kind: 'heading'; text: string; id: string }
-  | { kind: 'paragraph'; text: string };
+  /** `start`: offset of the paragraph in the article text (highlights are placed by text offsets). */
+  | { kind: 'paragraph'; text: string; start: number };
 
 export function toBlocks(text: string, sections: readonly Section[]): Block[] {
   const paragraphs: Array<{ text: string; start: number }> = [];
@@ -31,7 +32,7 @@ export function toBlocks(text: string, sections: readonly Section[]): Block[] {
       blocks.push(heading(s));
       if (s.heading.trim() === p.text) replaced = true;
     }
-    if (!replaced) blocks.push({ kind: 'paragraph', text: p.text });
+    if (!replaced) blocks.push({ kind: 'paragraph', text: p.text, start: p.start });
   }
   for (const s of pending) blocks.push(heading(s));
   return blocks;

@@ -6,6 +6,29 @@ import type { Note } from '../../electron/api.ts';
 
 const AUTOSAVE_MS = 700;
 
+// Crash safety (issue 6): every keystroke is also written to localStorage at once, so text typed just before the
+// renderer crashed or the window closed (before the debounced save ran) is restored and saved on the next open.
+const draftKey = (articleId: number) => `dossier.noteDraft.${articleId}`;
+interface Draft { body: string; at: number }
+
+function readDraft(articleId: number): Draft | null {
+  try {
+    const d = JSON.parse(localStorage.getItem(draftKey(articleId)) ?? 'null') as Draft | null;
+    return d && typeof d.body === 'string' && typeof d.at === 'number' ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft(articleId: number, body: string | null): void {
+  try {
+    if (body === null) localStorage.removeItem(draftKey(articleId));
+    else localStorage.setItem(draftKey(articleId), JSON.stringify({ body, at: Date.now() } satisfies Draft));
+  } catch {
+    // Storage full or unavailable: the debounced save still runs.
+  }
+}
+
 export type NoteStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'error';
 
 class NotesState {
@@ -14,6 +37,8 @@ class NotesState {
   status = $state<NoteStatus>('idle');
   savedAt = $state.raw<Date | null>(null);
   error = $state.raw<{ code: string; message: string } | null>(null);
+  /** True when the shown text came from an unsaved draft of an earlier session. */
+  restored = $state(false);
   private savedBody = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
@@ -27,10 +52,21 @@ class NotesState {
     this.savedAt = note ? new Date(note.updatedAt) : null;
     this.status = note ? 'saved' : 'idle';
     this.error = null;
+    this.restored = false;
+    // A draft newer than the stored note is text that never reached the library: bring it back and save it.
+    const draft = readDraft(articleId);
+    if (draft && draft.body !== this.body && (!note || draft.at > Date.parse(note.updatedAt))) {
+      this.body = draft.body;
+      this.restored = true;
+      void this.flush();
+    } else if (draft) {
+      writeDraft(articleId, null);
+    }
   }
 
   edit(body: string): void {
     this.body = body;
+    if (this.articleId !== null) writeDraft(this.articleId, body);
     clearTimeout(this.timer);
     if (body === this.savedBody) {
       this.status = this.savedAt ? 'saved' : 'idle';
@@ -60,7 +96,10 @@ class NotesState {
       // An emptied note is deleted (null): it is still "saved", as of now.
       this.savedAt = note ? new Date(note.updatedAt) : new Date();
       this.error = null;
-      if (this.body === body) this.status = 'saved';
+      if (this.body === body) {
+        this.status = 'saved';
+        writeDraft(articleId, null);
+      }
     } catch (e) {
       if (articleId !== this.articleId) return;
       // Forget what we believed saved so the next edit or blur retries.

@@ -1,6 +1,7 @@
 // The article open in the reader, loaded by id with its note.
 import { call, toErrorData } from './api.ts';
 import { notes } from './notes.svelte.ts';
+import { annotations } from './annotations.svelte.ts';
 import type { ArticleDetail } from '../../electron/api.ts';
 
 class ReaderState {
@@ -21,6 +22,7 @@ class ReaderState {
       if (seq !== this.seq) return;
       this.detail = detail;
       notes.open(id, detail.note);
+      annotations.load(detail); // highlights and tags (issue 6)
     } catch (e) {
       if (seq === this.seq) {
         this.detail = null;

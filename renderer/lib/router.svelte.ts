@@ -6,13 +6,15 @@ export type Route =
   | { view: 'search'; q: string }
   | { view: 'article'; id: number }
   // A saved search and its new matches (issue 4): #/saved/3
-  | { view: 'saved'; id: number };
+  | { view: 'saved'; id: number }
+  | { view: 'notes' }; // notes view (issue 6)
 
 /** Reads a hash; anything unknown lands on the briefing, the app's home. */
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'library') return { view: 'library' };
+  if (parts[0] === 'notes') return { view: 'notes' }; // notes view (issue 6)
   if (parts[0] === 'search') return { view: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   if (parts[0] === 'article' && /^\d+$/.test(parts[1] ?? '')) return { view: 'article', id: Number(parts[1]) };
   if (parts[0] === 'saved' && /^\d+$/.test(parts[1] ?? '')) return { view: 'saved', id: Number(parts[1]) };
@@ -26,6 +28,7 @@ export function hrefOf(route: Route): string {
     case 'search': return route.q ? `#/search?${new URLSearchParams({ q: route.q })}` : '#/search';
     case 'article': return `#/article/${route.id}`;
     case 'saved': return `#/saved/${route.id}`;
+    case 'notes': return '#/notes'; // notes view (issue 6)
   }
 }
 

@@ -1,0 +1,1 @@
+-- Placeholder until the themes migration (004) is merged.
