@@ -1,1 +1,0 @@
--- Placeholder until the themes migration (004) is merged.
