@@ -3,7 +3,7 @@
 // The renderer imports only types from here; preload and handlers import the values.
 import { z } from 'zod';
 import type {
-  ArticleSummary, Article, Briefing, ImportProgress, ImportReport, Note, SearchResult,
+  ArticleSummary, Article, Briefing, ImportProgress, ImportReport, Note, SearchResult, ThemeSummary,
 } from './article.ts';
 import type { ErrorData } from './errors.ts';
 
@@ -35,11 +35,31 @@ export const schemas = {
   briefing: z.object({
     /** '24h', '7d', '30d', 'all', or an ISO date. */
     since: z.string().max(40).optional(),
+    // Themes & briefing (issue 5): a custom range, inclusive calendar days (YYYY-MM-DD); wins over `since`.
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  }),
+  // Themes & briefing (issue 5): curation decisions and briefing export.
+  themeDecision: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('rename'), themeId: z.string().min(1).max(100), label: z.string().trim().min(1).max(200) }),
+    z.object({ type: z.literal('merge'), themeIds: z.array(z.string().min(1).max(100)).min(2).max(100), label: z.string().trim().min(1).max(200).optional() }),
+    z.object({ type: z.literal('split'), articleIds: z.array(articleId).min(1).max(10_000), label: z.string().trim().min(1).max(200).optional() }),
+    z.object({ type: z.literal('move'), articleId, toThemeId: z.string().min(1).max(100) }),
+    z.object({ type: z.enum(['pin', 'unpin', 'hide', 'unhide']), themeId: z.string().min(1).max(100) }),
+  ]),
+  briefingExport: z.object({
+    since: z.string().max(40).optional(),
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    format: z.enum(['markdown', 'html']),
   }),
   noteDraft: z.object({ articleId, body: z.string().max(1_000_000) }),
   noteRef: z.object({ articleId }),
   empty: z.object({}).optional(),
 };
+
+/** One curation decision about themes, as the renderer and the CLI name it (by theme ids). */
+export type ThemeDecision = z.infer<typeof schemas.themeDecision>;
 
 export interface ArticleDetail {
   article: Article;
@@ -66,6 +86,10 @@ export const calls = {
   'briefing.build': call<Briefing>()(schemas.briefing),
   'notes.get': call<Note | null>()(schemas.noteRef),
   'notes.save': call<Note | null>()(schemas.noteDraft),
+  // Themes & briefing (issue 5)
+  'themes.list': call<ThemeSummary[]>()(schemas.empty),
+  'themes.decide': call<ThemeSummary>()(schemas.themeDecision),
+  'briefing.export': call<string>()(schemas.briefingExport),
 };
 
 export type Channel = keyof typeof calls;

@@ -1,6 +1,6 @@
 // createHandlers(library) -> one plain function per channel: validate the input, call the Library, and return
 // errors as data. main.ts registers these with ipcMain.handle; the e2e harness registers the very same map.
-import { calls, type Channel, type EventName, type Events, type Result } from './api.ts';
+import { calls, type Channel, type EventName, type Events, type Result, type ThemeDecision } from './api.ts';
 import type { Library } from './library.ts';
 import { DossierError, isDossierError } from './errors.ts';
 
@@ -19,9 +19,13 @@ function implementations(library: Library, emit: Emit): Impl {
     'articles.list': (i: { limit?: number; offset?: number }) => library.list(i),
     'articles.get': (i: { id: number }) => library.get(i.id),
     'articles.search': (i: { q: string; limit?: number }) => library.search(i.q, { limit: i.limit }),
-    'briefing.build': (i: { since?: string }) => library.briefing({ since: i.since }),
+    'briefing.build': (i: { since?: string; from?: string; to?: string }) => library.briefing(i),
     'notes.get': (i: { articleId: number }) => library.getNote(i.articleId),
     'notes.save': (i: { articleId: number; body: string }) => library.saveNote(i.articleId, i.body),
+    // Themes & briefing (issue 5)
+    'themes.list': () => library.themes(),
+    'themes.decide': (i: ThemeDecision) => library.decideTheme(i),
+    'briefing.export': (i: { since?: string; from?: string; to?: string; format: 'markdown' | 'html' }) => library.exportBriefing(i),
   };
 }
 

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync, rmSync } from 'nod
 import type { Db } from '../db/open.ts';
 import { getArticle } from '../db/articles.ts';
 import { getNote } from '../db/notes.ts';
+import { themeOfArticle } from '../db/themes.ts';
 import { changesSince, lastChangeId } from '../db/changes.ts';
 import { prepared } from '../db/statements.ts';
 import { SearchIndex, type IndexDoc } from './search/search-index.ts';
@@ -11,11 +12,17 @@ import type { Article } from './article.ts';
 
 export type IndexOrigin = 'loaded' | 'rebuilt';
 
-export function toIndexDoc(a: Article, note: string): IndexDoc {
+export function toIndexDoc(a: Article, note: string, themeIds: string[] = []): IndexDoc {
   return {
     id: a.id, title: a.title, text: a.text, note, outlet: a.outlet, language: a.language,
-    publishedAt: a.publishedAt, importedAt: a.importedAt, tags: [], themeIds: [],
+    publishedAt: a.publishedAt, importedAt: a.importedAt, tags: [], themeIds,
   };
+}
+
+/** Themes (issue 5): the stored theme of an article, for `theme:` queries and facets. */
+function themeIdsOf(db: Db, articleId: number): string[] {
+  const id = themeOfArticle(db, articleId);
+  return id ? [id] : [];
 }
 
 export class LibraryIndex {
@@ -57,7 +64,7 @@ export class LibraryIndex {
       Array<{ article_id: number; body: string }>).map((n) => [n.article_id, n.body]));
     for (const id of (prepared(this.db, 'SELECT id FROM articles ORDER BY id').pluck().all() as number[])) {
       const a = getArticle(this.db, id);
-      if (a) index.add(toIndexDoc(a, notes.get(id) ?? ''));
+      if (a) index.add(toIndexDoc(a, notes.get(id) ?? '', themeIdsOf(this.db, id)));
     }
     this.index = index;
     this.appliedChangeId = upTo;
@@ -71,7 +78,7 @@ export class LibraryIndex {
     for (const { articleId, lastId } of changes) {
       if (this.index.has(articleId)) this.index.remove(articleId);
       const a = getArticle(this.db, articleId);
-      if (a) this.index.add(toIndexDoc(a, getNote(this.db, articleId)?.body ?? ''));
+      if (a) this.index.add(toIndexDoc(a, getNote(this.db, articleId)?.body ?? '', themeIdsOf(this.db, articleId)));
       this.appliedChangeId = Math.max(this.appliedChangeId, lastId);
     }
     if (changes.length > 0) this.dirty = true;

@@ -69,7 +69,7 @@ export function themeOf(model: ThemeModel, g: ModelGroup): Theme {
  * Weight of a theme: more articles and more outlets weigh more, each with diminishing returns; recency
  * halves it every quarter of the period (at least a day), so this morning's news leads.
  */
-function themeScore(theme: Theme, newest: number, to: number, span: number): number {
+export function themeScore(theme: Theme, newest: number, to: number, span: number): number {
   const outlets = new Set(theme.stories.flatMap((s) => s.outlets)).size;
   const weight = Math.log2(1 + theme.articles.length) + 0.5 * Math.log2(1 + outlets) + 0.25 * Math.log2(theme.stories.length);
   const halfLife = Math.max(24 * HOUR, span / 4);

@@ -1,0 +1,1 @@
+-- Placeholder for migration 003 (another branch's); the coordinator deletes it at merge.
