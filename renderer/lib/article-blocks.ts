@@ -4,7 +4,7 @@ import type { Section } from '../../electron/api.ts';
 
 export type Block =
   | { kind: 'heading'; text: string; id: string }
-  | { kind: 'paragraph'; text: string };
+  | { kind: 'paragraph'; text: string; start: number };
 
 export function toBlocks(text: string, sections: readonly Section[]): Block[] {
   const paragraphs: Array<{ text: string; start: number }> = [];
@@ -31,8 +31,18 @@ export function toBlocks(text: string, sections: readonly Section[]): Block[] {
       blocks.push(heading(s));
       if (s.heading.trim() === p.text) replaced = true;
     }
-    if (!replaced) blocks.push({ kind: 'paragraph', text: p.text });
+    if (!replaced) blocks.push({ kind: 'paragraph', text: p.text, start: p.start });
   }
   for (const s of pending) blocks.push(heading(s));
   return blocks;
+}
+
+/** A paragraph cut around the part of [start, end) (offsets into the article text) that falls inside it. */
+export function markPassage(block: { text: string; start: number }, passage: readonly [number, number] | undefined):
+  { before: string; marked: string; after: string } | null {
+  if (!passage) return null;
+  const from = Math.max(passage[0] - block.start, 0);
+  const to = Math.min(passage[1] - block.start, block.text.length);
+  if (to <= from) return null;
+  return { before: block.text.slice(0, from), marked: block.text.slice(from, to), after: block.text.slice(to) };
 }

@@ -1,6 +1,8 @@
 // Every string the UI shows, in English and German, plus locale-aware dates, numbers and plurals.
 // Pure functions of (locale, key, params): the reactive "current locale" lives in settings.svelte.ts.
 
+import { briefingDe, briefingEn } from './i18n-briefing.ts';
+
 export type Locale = 'en' | 'de';
 export const locales: Locale[] = ['en', 'de'];
 
@@ -102,6 +104,8 @@ const en = {
   'common.language': 'Language: {name}',
   'error.generic': 'Something went wrong: {message}',
   'error.noBridge': 'Dossier could not reach its library. Restart the app.',
+  // Themes & briefing (issue 5)
+  ...briefingEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -204,6 +208,8 @@ const de: Record<MessageKey, Message> = {
   'common.language': 'Sprache: {name}',
   'error.generic': 'Etwas ist schiefgegangen: {message}',
   'error.noBridge': 'Dossier erreicht seine Bibliothek nicht. Bitte die App neu starten.',
+  // Themes & briefing (issue 5)
+  ...briefingDe,
 };
 
 export const messages: Record<Locale, Record<MessageKey, Message>> = { en, de };
