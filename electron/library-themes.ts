@@ -35,6 +35,8 @@ function membersKey(ids: readonly number[]): string {
 
 export class LibraryThemes {
   private state: ThemeState | null = null;
+  /** Parsed details by member-set key: a briefing reads hundreds of them; parse each once per session. */
+  private readonly parsed = new Map<string, Theme>();
 
   constructor(private readonly db: Db) {}
 
@@ -65,6 +67,7 @@ export class LibraryThemes {
     const model = modelThemes(articles, DEFAULT_OPTIONS);
     const state = stateFromModel(model, DEFAULT_OPTIONS);
     this.state = state;
+    this.parsed.clear();
     this.db.transaction(() => {
       clearDetails(this.db);
       // The model has every article vectorized already: each theme's details come almost for free now.
@@ -171,11 +174,18 @@ export class LibraryThemes {
   /** Label, key points, stories and entities of exactly these articles: cached, built on a miss. */
   private details(ids: readonly number[]): Theme {
     const key = membersKey(ids);
+    const known = this.parsed.get(key);
+    if (known) return known;
     const cached = getDetails(this.db, key);
-    if (cached) return JSON.parse(cached) as Theme;
-    const articles = ids.map((id) => getArticle(this.db, id)).filter((a): a is Article => a !== null).map(toInput);
-    const theme = themeDetails(articles, this.state ?? undefined);
-    putDetails(this.db, key, JSON.stringify(theme));
+    let theme: Theme;
+    if (cached) theme = JSON.parse(cached) as Theme;
+    else {
+      const articles = ids.map((id) => getArticle(this.db, id)).filter((a): a is Article => a !== null).map(toInput);
+      theme = themeDetails(articles, this.state ?? undefined);
+      putDetails(this.db, key, JSON.stringify(theme));
+    }
+    if (this.parsed.size > 5000) this.parsed.clear();
+    this.parsed.set(key, theme);
     return theme;
   }
 
