@@ -15,7 +15,7 @@ import type { Article, Briefing, Theme } from './article.ts';
 import { DossierError } from './errors.ts';
 import type { Period } from './period.ts';
 import { arrivalOrder, modelThemes } from './themes/build-themes.ts';
-import { themeOf, themeScore } from './themes/briefing.ts';
+import { themeScore } from './themes/briefing.ts';
 import { applyCuration, type CuratedGroup, type Curation } from './themes/curation.ts';
 import { themeDetails } from './themes/details.ts';
 import { placeArticle, stateFromModel, themesOfState, type ThemeState } from './themes/incremental.ts';
@@ -68,12 +68,10 @@ export class LibraryThemes {
     const state = stateFromModel(model, DEFAULT_OPTIONS);
     this.state = state;
     this.parsed.clear();
+    // Details (key points, stories, entities) are built when a briefing first shows a theme: most briefings
+    // cover a few days, so building every theme's details here would mostly be wasted.
     this.db.transaction(() => {
       clearDetails(this.db);
-      // The model has every article vectorized already: each theme's details come almost for free now.
-      for (const g of model.groups) {
-        putDetails(this.db, membersKey(g.members.map((i) => model.docs[i]!.input.id)), JSON.stringify(themeOf(model, g)));
-      }
       this.persist(state);
     })();
     return state;
@@ -163,12 +161,14 @@ export class LibraryThemes {
     })();
     const after = this.curated().find((g) => g.articleIds.includes(focus));
     if (!after) throw new DossierError('themes/not-found', 'The theme could not be found after the change.');
-    return this.summary(after);
+    return { ...this.summary(after), label: after.renamed ? after.label : this.details(after.articleIds).label };
   }
 
+  /** For lists: the label a briefing showed (cached details) or the one computed with the theme. */
   private summary(g: CuratedGroup): ThemeSummary {
-    return { id: g.id, label: g.renamed ? g.label : this.details(g.articleIds).label, articleCount: g.articleIds.length,
-      pinned: g.pinned, hidden: g.hidden };
+    const key = membersKey(g.articleIds);
+    const shown = this.parsed.get(key)?.label ?? (JSON.parse(getDetails(this.db, key) ?? 'null') as Theme | null)?.label;
+    return { id: g.id, label: g.renamed ? g.label : shown ?? g.label, articleCount: g.articleIds.length, pinned: g.pinned, hidden: g.hidden };
   }
 
   /** Label, key points, stories and entities of exactly these articles: cached, built on a miss. */
