@@ -114,6 +114,31 @@ describe('the briefing view', () => {
     expect(text).toContain('## Meine Recherche: Bahnstreik');
   });
 
+  test('hiding a theme lists it below the briefing, and “Show again” brings it back', async () => {
+    await showAll(page);
+    const before = await themes().count();
+    const last = themes().nth(before - 1);
+    const label = (await last.getByRole('heading', { level: 2 }).textContent())!.trim();
+    await last.getByRole('button', { name: 'Hide' }).click();
+    await expect.poll(() => themes().count()).toBe(before - 1);
+    await page.getByText('1 hidden theme').click();
+    await page.getByRole('button', { name: `Show the theme “${label}” again` }).click();
+    await expect.poll(() => themes().count()).toBe(before);
+  });
+
+  test('an article moved to another theme with the keyboard is listed there', async () => {
+    const from = themes().first();
+    await from.getByText(/^All \d+ articles$/).click();
+    const move = from.getByRole('combobox', { name: /^Move “.*” to another theme$/ }).first();
+    const title = (await move.getAttribute('aria-label'))!.replace(/^Move “(.*)” to another theme$/, '$1');
+    const targetId = await move.locator('option').nth(1).getAttribute('value');
+    await move.focus();
+    await move.selectOption(targetId!);
+    const target = main().locator(`section[aria-labelledby="theme-${targetId}"]`);
+    await target.getByText(/^All \d+ articles$/).click();
+    await target.getByRole('link', { name: title, exact: true }).first().waitFor();
+  });
+
   test('in German and dark, the briefing reads as a page too', async () => {
     const de = await h.openApp({ locale: 'de-DE', colorScheme: 'dark' });
     await showAll(de);
