@@ -3,7 +3,7 @@
 // The renderer imports only types from here; preload and handlers import the values.
 import { z } from 'zod';
 import type {
-  ArticleSummary, Article, Briefing, ImportProgress, ImportReport, Note, SearchResult,
+  ArticleSummary, Article, Briefing, ImportProgress, ImportReport, Note, SearchResult, ThemeSummary,
   AnnotatedArticle, Highlight,
 } from './article.ts';
 import type { ErrorData } from './errors.ts';
@@ -53,6 +53,23 @@ export const schemas = {
   briefing: z.object({
     /** '24h', '7d', '30d', 'all', or an ISO date. */
     since: z.string().max(40).optional(),
+    // Themes & briefing (issue 5): a custom range, inclusive calendar days (YYYY-MM-DD); wins over `since`.
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  }),
+  // Themes & briefing (issue 5): curation decisions and briefing export.
+  themeDecision: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('rename'), themeId: z.string().min(1).max(100), label: z.string().trim().min(1).max(200) }),
+    z.object({ type: z.literal('merge'), themeIds: z.array(z.string().min(1).max(100)).min(2).max(100), label: z.string().trim().min(1).max(200).optional() }),
+    z.object({ type: z.literal('split'), articleIds: z.array(articleId).min(1).max(10_000), label: z.string().trim().min(1).max(200).optional() }),
+    z.object({ type: z.literal('move'), articleId, toThemeId: z.string().min(1).max(100) }),
+    z.object({ type: z.enum(['pin', 'unpin', 'hide', 'unhide']), themeId: z.string().min(1).max(100) }),
+  ]),
+  briefingExport: z.object({
+    since: z.string().max(40).optional(),
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    format: z.enum(['markdown', 'html']),
   }),
   noteDraft: z.object({ articleId, body: z.string().max(1_000_000) }),
   noteRef: z.object({ articleId }),
@@ -74,6 +91,9 @@ export const schemas = {
   }),
   exportRequest: z.object({ articleId: articleId.optional(), format: z.enum(['markdown', 'html', 'json']) }),
 };
+
+/** One curation decision about themes, as the renderer and the CLI name it (by theme ids). */
+export type ThemeDecision = z.infer<typeof schemas.themeDecision>;
 
 export interface ArticleDetail {
   article: Article;
@@ -127,6 +147,10 @@ export const calls = {
   'export.render': call<ExportFile>()(schemas.exportRequest),
   /** Prints an article with its highlights and note to a PDF the user picks (desktop app only: Electron printToPDF). */
   'export.pdf': call<string | null>()(schemas.articleRef),
+  // Themes & briefing (issue 5)
+  'themes.list': call<ThemeSummary[]>()(schemas.empty),
+  'themes.decide': call<ThemeSummary>()(schemas.themeDecision),
+  'briefing.export': call<string>()(schemas.briefingExport),
 };
 
 export type Channel = keyof typeof calls;

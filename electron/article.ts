@@ -167,6 +167,17 @@ export interface Briefing {
   to: string;
   articleCount: number;
   themes: Theme[];
+  /** Themes the user hid that have articles in the period (so they can be shown again). */
+  hiddenThemes?: ThemeSummary[];
+}
+
+/** A theme in a list (curation menus, `dossier themes`): its stable id, label and size. */
+export interface ThemeSummary {
+  id: string;
+  label: string;
+  articleCount: number;
+  pinned: boolean;
+  hidden: boolean;
 }
 
 export type ImportStatus = 'imported' | 'duplicate' | 'failed';

@@ -1,5 +1,5 @@
 // Terminal rendering for the CLI: import reports, search hits with highlights, briefings, progress bar.
-import type { Briefing, ImportProgress, ImportReport, SearchResult, Snippet, ArticleSummary } from './article.ts';
+import type { Briefing, ImportProgress, ImportReport, SearchResult, Snippet, ArticleSummary, ThemeSummary } from './article.ts';
 
 const useColor = () => !!process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string, s: string) => (useColor() ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -73,4 +73,11 @@ export function progressLine(p: ImportProgress): string {
   const bar = '█'.repeat(Math.round(frac * width)).padEnd(width, '░');
   const current = p.current ? `  ${p.current.length > 40 ? `…${p.current.slice(-39)}` : p.current}` : '';
   return `\r${bar} ${p.done}/${p.total}${p.failed ? `  ${p.failed} failed` : ''}${current}\x1b[K`;
+}
+
+/** Themes (issue 5): one line per theme with the id the `theme` commands take. */
+export function renderThemeList(themes: ThemeSummary[]): string {
+  if (themes.length === 0) return 'No themes yet: import some articles first.';
+  return themes.map((t) => `${t.id.padEnd(9)} ${t.pinned ? '📌 ' : ''}${t.label}  ${dim([`${t.articleCount} article${t.articleCount === 1 ? '' : 's'}`,
+    t.hidden ? 'hidden' : ''].filter(Boolean).join(' · '))}`).join('\n');
 }

@@ -8,7 +8,8 @@ import { defaultLibraryDir } from './paths.ts';
 import { isDossierError } from './errors.ts';
 import { renderBriefingHtml, renderBriefingMarkdown } from './themes/index.ts';
 import { runSavedCommand, SAVED_USAGE } from './cli-saved.ts';
-import { progressLine, renderBriefing, renderImportReport, renderList, renderSearch, bold, dim } from './cli-format.ts';
+import { progressLine, renderBriefing, renderImportReport, renderList, renderSearch, renderThemeList, bold, dim } from './cli-format.ts';
+import type { ThemeDecision } from './api.ts';
 
 const USAGE = `Usage: dossier <command> [options]
 
@@ -17,6 +18,10 @@ Commands:
   search "QUERY"            full-text search   [--limit N] [--strict] (umlauts exact: dröge is not Droge)
   brief                     briefing by theme  [--since 24h|7d|30d|today|all|YYYY-MM-DD]  (default 7d)
                             [--format markdown|html] prints the briefing as a document
+  themes                    every theme with its id, size, pinned/hidden  [--recompute] (rebuild themes from scratch)
+  theme rename ID "LABEL"   curate themes (kept across recomputation, re-import and restart):
+  theme merge ID ID... [--label "LABEL"]     theme split ARTICLE_ID... [--label "LABEL"]
+  theme move ARTICLE_ID THEME_ID             theme pin|unpin|hide|unhide ID
   list                      articles, newest first  [--limit N]
   show ID                   print one article with its note
   note ID "TEXT"            set the Markdown note of an article ("" deletes it)
@@ -49,6 +54,7 @@ function positiveInt(v: string | undefined, name: string): number | undefined {
 interface CommandOptions {
   json: boolean; limit?: number; since?: string; out?: string; format?: string; article?: number; all?: boolean;
   strict?: boolean; markSeen?: boolean;
+  label?: string; recompute?: boolean;
 }
 
 async function runCommand(lib: Library, cmd: string, args: string[], opts: CommandOptions): Promise<number> {
@@ -76,6 +82,19 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: Comma
         return 0;
       }
       out({ ...b, themes: b.themes.map((t) => ({ ...t, articleIds: t.articles.map((a) => a.id) })) }, () => renderBriefing(b));
+      return 0;
+    }
+    // Themes & briefing (issue 5): list and curate themes.
+    case 'themes': {
+      if (opts.recompute) lib.recomputeThemes();
+      const list = lib.themes();
+      out(list, () => renderThemeList(list));
+      return 0;
+    }
+    case 'theme': {
+      const decision = themeDecisionOf(args, opts.label);
+      const summary = lib.decideTheme(decision);
+      out(summary, () => `${decision.type === 'rename' ? 'Renamed' : 'Updated'}: ${renderThemeList([summary])}`);
       return 0;
     }
     case 'list': {
@@ -141,6 +160,7 @@ export async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' }, since: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
         article: { type: 'string' }, all: { type: 'boolean' }, 'max-mb': { type: 'string' },
         strict: { type: 'boolean' }, 'mark-seen': { type: 'boolean' },
+        label: { type: 'string' }, recompute: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -158,7 +178,8 @@ export async function main(argv: string[]): Promise<number> {
     const dir = v.library ?? process.env.DOSSIER_LIBRARY ?? defaultLibraryDir();
     if (cmd === 'restore') return restore(dir, args, v.json ?? false);
     const opts = { json: v.json ?? false, limit: positiveInt(v.limit, '--limit'), since: v.since, out: v.out,
-      format: v.format, article: positiveInt(v.article, '--article'), all: v.all, strict: v.strict, markSeen: v['mark-seen'] };
+      format: v.format, article: positiveInt(v.article, '--article'), all: v.all, strict: v.strict, markSeen: v['mark-seen'],
+      label: v.label, recompute: v.recompute };
     const maxMb = v['max-mb'] === undefined ? undefined : Number(v['max-mb']);
     if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-mb must be a positive number of megabytes, not "${v['max-mb']}".`);
     lib = await openLibrary({ dir, maxFileBytes: maxMb === undefined ? undefined : Math.round(maxMb * 1024 * 1024) });
@@ -174,6 +195,31 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     await lib?.close();
+  }
+}
+
+/** `dossier theme VERB …` as a decision; usage errors name the form that works. */
+function themeDecisionOf(args: string[], label: string | undefined): ThemeDecision {
+  const [verb, ...rest] = args;
+  const ids = (xs: string[]) => xs.map((x) => positiveInt(x, 'An article id')!);
+  switch (verb) {
+    case 'rename':
+      if (rest.length !== 2 || !rest[1]!.trim()) throw new UsageError('theme rename needs a theme id and the new label: dossier theme rename t1a2b "Kursk offensive"');
+      return { type: 'rename', themeId: rest[0]!, label: rest[1]! };
+    case 'merge':
+      if (rest.length < 2) throw new UsageError('theme merge needs two or more theme ids: dossier theme merge t1a2b t3c4d');
+      return { type: 'merge', themeIds: rest, ...(label ? { label } : {}) };
+    case 'split':
+      if (rest.length < 1) throw new UsageError('theme split needs the ids of the articles to split off: dossier theme split 12 14');
+      return { type: 'split', articleIds: ids(rest), ...(label ? { label } : {}) };
+    case 'move':
+      if (rest.length !== 2) throw new UsageError('theme move needs an article id and a theme id: dossier theme move 12 t1a2b');
+      return { type: 'move', articleId: ids([rest[0]!])[0]!, toThemeId: rest[1]! };
+    case 'pin': case 'unpin': case 'hide': case 'unhide':
+      if (rest.length !== 1) throw new UsageError(`theme ${verb} needs one theme id: dossier theme ${verb} t1a2b`);
+      return { type: verb, themeId: rest[0]! };
+    default:
+      throw new UsageError(`theme needs one of rename, merge, split, move, pin, unpin, hide, unhide${verb ? `, not "${verb}"` : ''}.`);
   }
 }
 

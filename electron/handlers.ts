@@ -1,6 +1,6 @@
 // createHandlers(library) -> one plain function per channel: validate the input, call the Library, and return
 // errors as data. main.ts registers these with ipcMain.handle; the e2e harness registers the very same map.
-import { calls, type Channel, type EventName, type Events, type Result } from './api.ts';
+import { calls, type Channel, type EventName, type Events, type Result, type ThemeDecision } from './api.ts';
 import type { Library } from './library.ts';
 import { DossierError, isDossierError } from './errors.ts';
 import { parseTermList } from './batch-search.ts';
@@ -24,7 +24,7 @@ function implementations(library: Library, emit: Emit): Impl {
     'articles.get': (i: { id: number }) => library.get(i.id),
     'articles.search': (i: { q: string; limit?: number; strictUmlauts?: boolean; facets?: boolean }) =>
       library.search(i.q, { limit: i.limit, strictUmlauts: i.strictUmlauts, facets: i.facets }),
-    'briefing.build': (i: { since?: string }) => library.briefing({ since: i.since }),
+    'briefing.build': (i: { since?: string; from?: string; to?: string }) => library.briefing(i),
     'notes.get': (i: { articleId: number }) => library.getNote(i.articleId),
     'notes.save': (i: { articleId: number; body: string }) => library.saveNote(i.articleId, i.body),
     // Saved searches, alerts and batch search (issue 4).
@@ -47,6 +47,10 @@ function implementations(library: Library, emit: Emit): Impl {
     'export.render': (i: { articleId?: number; format: ExportFormat }) => library.renderExport(i),
     // Printing needs Electron's webContents: main.ts replaces this handler with one that can print.
     'export.pdf': () => { throw new DossierError('export/pdf-unavailable', 'PDF export works in the Dossier desktop app; here, export as HTML and print that.'); },
+    // Themes & briefing (issue 5)
+    'themes.list': () => library.themes(),
+    'themes.decide': (i: ThemeDecision) => library.decideTheme(i),
+    'briefing.export': (i: { since?: string; from?: string; to?: string; format: 'markdown' | 'html' }) => library.exportBriefing(i),
   };
 }
 

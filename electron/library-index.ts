@@ -4,6 +4,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync, rmSync } from 'nod
 import type { Db } from '../db/open.ts';
 import { getArticle } from '../db/articles.ts';
 import { getNote } from '../db/notes.ts';
+import { themeOfArticle } from '../db/themes.ts';
 import { changesSince, lastChangeId } from '../db/changes.ts';
 import { prepared } from '../db/statements.ts';
 // highlights & tags (issue 6): what the index gets from them
@@ -14,11 +15,17 @@ import type { Article } from './article.ts';
 
 export type IndexOrigin = 'loaded' | 'rebuilt';
 
-export function toIndexDoc(a: Article, note: string, tags: string[] = []): IndexDoc {
+export function toIndexDoc(a: Article, note: string, tags: string[] = [], themeIds: string[] = []): IndexDoc {
   return {
     id: a.id, title: a.title, text: a.text, note, outlet: a.outlet, language: a.language,
-    publishedAt: a.publishedAt, importedAt: a.importedAt, tags, themeIds: [],
+    publishedAt: a.publishedAt, importedAt: a.importedAt, tags, themeIds,
   };
+}
+
+/** Themes (issue 5): the stored theme of an article, for `theme:` queries and facets. */
+function themeIdsOf(db: Db, articleId: number): string[] {
+  const id = themeOfArticle(db, articleId);
+  return id ? [id] : [];
 }
 
 // highlights & tags (issue 6): the `note` field also holds highlight comments, and `tags` joins the article's
@@ -26,7 +33,7 @@ export function toIndexDoc(a: Article, note: string, tags: string[] = []): Index
 function annotatedDoc(db: Db, a: Article, noteBody: string): IndexDoc {
   const comments = highlightsOf(db, a.id).map((h) => h.comment).filter((c) => c.trim() !== '');
   const tags = [...new Set([...articleTags(db, a.id), ...noteTags(noteBody)])];
-  return toIndexDoc(a, [noteBody, ...comments].filter((s) => s.trim() !== '').join('\n\n'), tags);
+  return toIndexDoc(a, [noteBody, ...comments].filter((s) => s.trim() !== '').join('\n\n'), tags, themeIdsOf(db, a.id));
 }
 
 export class LibraryIndex {

@@ -3,7 +3,7 @@
 import { mkdirSync, accessSync, constants, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDatabase, type Db } from '../db/open.ts';
-import { articlesSince, countArticles, getArticle, listArticles } from '../db/articles.ts';
+import { countArticles, getArticle, listArticles } from '../db/articles.ts';
 import { countNotes, getNote, saveNote, notedArticleIds } from '../db/notes.ts';
 import { backupDatabase, restoreDatabase } from '../db/backup.ts';
 import { exportFileName, notesDigestMarkdown, toHtml, toJson, toMarkdown, type ExportFormat, type ExportItem } from './export/render.ts';
@@ -14,8 +14,6 @@ import { LibraryIndex } from './library-index.ts';
 import { runImportJob } from './import/worker-host.ts';
 import type { ImportSource } from './import/protocol.ts';
 import { makeSnippets } from './search/snippets.ts';
-import { buildBriefing } from './themes/index.ts';
-import { parsePeriod } from './period.ts';
 // Saved searches, alerts and batch search (issue 4).
 import { SavedSearches } from './saved-searches.ts';
 import { batchSearch } from './batch-search.ts';
@@ -26,6 +24,11 @@ import { addHighlight, allTagsOf, editHighlight, listAnnotated, placedHighlights
 import { importExport, type ExportImportReport } from './export/import-export.ts';
 import { articleTags, noteTags } from '../db/tags.ts';
 import type { AnnotatedArticle, Highlight, HighlightColor } from './article.ts';
+import { renderBriefingHtml, renderBriefingMarkdown } from './themes/index.ts';
+import { parsePeriod, rangePeriod } from './period.ts';
+import { LibraryThemes } from './library-themes.ts';
+import type { ThemeDecision } from './api.ts';
+import type { ThemeSummary } from './article.ts';
 
 export const DB_FILE = 'library.sqlite';
 export const INDEX_FILE = 'search-index.bin';
@@ -48,6 +51,8 @@ export class Library {
   readonly dir: string;
   private readonly db: Db;
   private readonly searchIndex: LibraryIndex;
+  /** Persisted themes; new articles are placed lazily, on the next briefing or theme call. */
+  private readonly themeStore: LibraryThemes;
   private readonly maxFileBytes: number;
   /** Imports run one after another: one writer at a time keeps batches atomic and progress meaningful. */
   private importQueue: Promise<unknown> = Promise.resolve();
@@ -62,6 +67,7 @@ export class Library {
     this.maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.searchIndex = new LibraryIndex(db, join(opts.dir, INDEX_FILE));
     this.saved = new SavedSearches(db, () => this.searchIndex.index);
+    this.themeStore = new LibraryThemes(db);
   }
 
   /** Opens (creating or migrating) the library in `opts.dir` and brings its search index up to date. */
@@ -227,12 +233,42 @@ export class Library {
     return batchSearch(this.searchIndex.index, terms, opts);
   }
 
-  /** The themes of a period ('24h', '7d', 'all', a date…) with their articles, newest first. */
-  briefing(opts: { since?: string; now?: Date } = {}): Briefing {
+  // Themes & briefing (issue 5): persisted themes, curation, export.
+  /** The themes of a period ('24h', '7d', 'all', a date…, or a from–to range of days), from the persisted themes. */
+  briefing(opts: { since?: string; from?: string; to?: string; now?: Date } = {}): Briefing {
     this.assertOpen();
-    const period = parsePeriod(opts.since, opts.now);
-    const articles = articlesSince(this.db, period.from?.toISOString() ?? null);
-    return buildBriefing(articles, period);
+    const period = opts.from ? rangePeriod(opts.from, opts.to, opts.now) : parsePeriod(opts.since, opts.now);
+    const briefing = this.themeStore.briefing(period);
+    this.searchIndex.catchUp(); // articles placed in themes just now are searchable by theme:
+    return briefing;
+  }
+
+  /** The briefing of a period as a Markdown or HTML document. */
+  exportBriefing(opts: { since?: string; from?: string; to?: string; format: 'markdown' | 'html'; now?: Date }): string {
+    const b = this.briefing(opts);
+    return opts.format === 'markdown' ? renderBriefingMarkdown(b) : renderBriefingHtml(b);
+  }
+
+  /** Every theme (hidden ones too) with its stable id, label and size. */
+  themes(): ThemeSummary[] {
+    this.assertOpen();
+    return this.themeStore.list();
+  }
+
+  /** Rename, merge, split off, move an article, pin, hide: stored, and re-applied after every recomputation. */
+  decideTheme(d: ThemeDecision): ThemeSummary {
+    this.assertOpen();
+    const summary = this.themeStore.decide(d);
+    this.searchIndex.catchUp();
+    return summary;
+  }
+
+  /** Recomputes every theme from scratch (the user's decisions are kept and re-applied). */
+  recomputeThemes(): number {
+    this.assertOpen();
+    const state = this.themeStore.recompute();
+    this.searchIndex.catchUp();
+    return state.themes.length;
   }
 
   getNote(articleId: number): Note | null {

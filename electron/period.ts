@@ -25,3 +25,13 @@ export function parsePeriod(since: string | undefined, now = new Date()): Period
   throw new DossierError('briefing/bad-period',
     `"${since}" is not a period Dossier understands. Use e.g. 24h, 7d, 30d, today, all or a date like 2026-11-01.`);
 }
+
+/** A custom range of calendar days, both included (local time): "2026-11-20" to "2026-11-24". */
+export function rangePeriod(from: string, to: string | undefined, now = new Date()): Period {
+  const start = new Date(`${from}T00:00:00`);
+  const end = to ? new Date(`${to}T23:59:59.999`) : now;
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start) {
+    throw new DossierError('briefing/bad-period', `The range ${from} to ${to ?? 'now'} is not valid: the end must not be before the start.`);
+  }
+  return { from: start, to: end };
+}

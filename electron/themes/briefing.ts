@@ -9,6 +9,7 @@ import { articleTime, type ThemeInput } from './types.ts';
 import type { DocFeatures } from './vectorize.ts';
 
 const HOUR = 3_600_000;
+const ENTITY_SCAN_CHARS = 3000;
 
 /**
  * Entities of a theme: one facet per key, named as most of its articles name it. A name found by a pattern
@@ -34,7 +35,8 @@ export function entityFacets(docs: readonly DocFeatures[], limit = 20): EntityFa
       let folded: string | null = null;
       for (const { f, needles } of wanted) {
         if (have.has(f.key) || needles.length === 0) continue;
-        folded ??= foldedWords(`${d.input.title}\n${d.input.text}`);
+        // The part of the text the entities were taken from: scanning whole long articles cost most of a briefing.
+        folded ??= foldedWords(`${d.input.title}\n${d.input.text.slice(0, ENTITY_SCAN_CHARS)}`);
         const n = Math.max(...needles.map((needle) => countName(folded!, needle)));
         if (n > 0) { f.articleCount++; f.mentions += n; }
       }
@@ -69,7 +71,7 @@ export function themeOf(model: ThemeModel, g: ModelGroup): Theme {
  * Weight of a theme: more articles and more outlets weigh more, each with diminishing returns; recency
  * halves it every quarter of the period (at least a day), so this morning's news leads.
  */
-function themeScore(theme: Theme, newest: number, to: number, span: number): number {
+export function themeScore(theme: Theme, newest: number, to: number, span: number): number {
   const outlets = new Set(theme.stories.flatMap((s) => s.outlets)).size;
   const weight = Math.log2(1 + theme.articles.length) + 0.5 * Math.log2(1 + outlets) + 0.25 * Math.log2(theme.stories.length);
   const halfLife = Math.max(24 * HOUR, span / 4);

@@ -10,7 +10,9 @@ export type Curation =
   | { type: 'split'; articleIds: number[]; label?: string }
   | { type: 'move'; articleId: number; to: number[] }
   | { type: 'pin'; theme: number[] }
-  | { type: 'hide'; theme: number[] };
+  | { type: 'hide'; theme: number[] }
+  | { type: 'unpin'; theme: number[] }
+  | { type: 'unhide'; theme: number[] };
 
 export interface CuratedGroup extends ThemeGroup {
   pinned: boolean;
@@ -49,12 +51,12 @@ export function applyCuration(groups: readonly ThemeGroup[], decisions: readonly
   let out: CuratedGroup[] = groups.map((g) => ({ ...g, articleIds: [...g.articleIds], pinned: false, hidden: false, renamed: false }));
   const changed = new Set<CuratedGroup>();
   for (const d of decisions) {
-    if (d.type === 'rename' || d.type === 'pin' || d.type === 'hide') {
+    if (d.type === 'rename' || d.type === 'pin' || d.type === 'hide' || d.type === 'unpin' || d.type === 'unhide') {
       const g = out[match(out, d.theme)];
       if (!g) continue;
       if (d.type === 'rename') { g.label = d.label; g.renamed = true; }
-      if (d.type === 'pin') g.pinned = true;
-      if (d.type === 'hide') g.hidden = true;
+      if (d.type === 'pin' || d.type === 'unpin') g.pinned = d.type === 'pin';
+      if (d.type === 'hide' || d.type === 'unhide') g.hidden = d.type === 'hide';
     } else if (d.type === 'merge') {
       const targets = [...new Set(d.themes.map((t) => match(out, t)).filter((i) => i >= 0))].map((i) => out[i]!);
       const [into, ...rest] = targets;

@@ -1,7 +1,7 @@
 // Incremental themes: a serializable ThemeState (term statistics and theme centroids) that the Library
 // stores, and placeArticle, which puts one new article into the best theme (or a new one) without a full
 // recompute. Document frequencies grow with every article; older centroids keep the weights they had.
-import { modelThemes, arrivalOrder } from './build-themes.ts';
+import { modelThemes, arrivalOrder, type ThemeModel } from './build-themes.ts';
 import { labelGroup, scoreTerms } from './labels.ts';
 import { DEFAULT_OPTIONS, articleTime, idFromMembers, type ThemeGroup, type ThemeInput, type ThemeOptions } from './types.ts';
 import { featuresOf, Vocabulary, weigh, type SparseVector } from './vectorize.ts';
@@ -41,7 +41,11 @@ function trimSum(sum: Map<string, number>): Record<string, number> {
 /** Builds the state from scratch (first run, or a periodic full recompute). */
 export function createThemeState(articles: readonly ThemeInput[], opts: ThemeOptions = {}): ThemeState {
   const options = { ...DEFAULT_OPTIONS, ...opts };
-  const model = modelThemes(arrivalOrder(articles), options);
+  return stateFromModel(modelThemes(arrivalOrder(articles), options), options);
+}
+
+/** The state of a full build (the Library keeps the model to build each theme's details from it). */
+export function stateFromModel(model: ThemeModel, options: Required<ThemeOptions>): ThemeState {
   const df: Record<string, number> = {};
   model.vocab.terms.forEach((t, id) => { df[t] = model.vocab.df[id]!; });
   const themes = model.groups.map((g): StateTheme => {

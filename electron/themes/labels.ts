@@ -86,6 +86,16 @@ function inLanguage(docs: readonly DocFeatures[], language: string, vocab: Vocab
   return (id) => vocab.isEntity(id) || own.some((d) => d.tf.has(id));
 }
 
+function nounLike(f: { cap: number; lower: number } | undefined): boolean {
+  return !f || f.cap > f.lower;
+}
+
+function sharedByTwo(docs: readonly DocFeatures[], id: number): boolean {
+  let n = 0;
+  for (const d of docs) if (d.tf.has(id) && ++n >= 2) return true;
+  return false;
+}
+
 function joinWords(parts: string[], language: string): string {
   if (parts.length <= 1) return parts[0] ?? '';
   const and = language === 'de' ? 'und' : language === 'fr' ? 'et' : 'and';
@@ -99,7 +109,15 @@ function capitalise(s: string): string {
 /** A 2–5 word label for a group of articles; never empty, never "Cluster N". */
 export function labelGroup(docs: readonly DocFeatures[], scores: TermScores, vocab: Vocabulary): { label: string; terms: string[] } {
   const language = groupLanguage(docs);
-  const terms = displayTerms(scores, vocab, 10, language, inLanguage(docs, language, vocab));
+  const inLang = inLanguage(docs, language, vocab);
+  // German capitalises nouns: a word mostly written in lower case there ("nämlich", "gebrochen") is no topic.
+  const forms = language === 'de' ? vocab.forms.get('de') : undefined;
+  const allowed = forms ? (id: number) => inLang(id) && (vocab.isEntity(id) || nounLike(forms[id])) : inLang;
+  // A label names what the articles share: with several articles, only words at least two of them use
+  // (one article's "nämlich" or "Flamingos" says nothing about the theme).
+  const shared = docs.length > 1 ? (id: number) => allowed(id) && sharedByTwo(docs, id) : allowed;
+  let terms = displayTerms(scores, vocab, 10, language, shared);
+  if (terms.length === 0) terms = displayTerms(scores, vocab, 10, language, allowed);
   const top = terms[0];
   const phrase = docs.length > 1 ? bestPhrase(docs, scores, vocab, language) : null;
   const parts: string[] = [];

@@ -273,14 +273,22 @@ export function weigh(tf: Map<number, number>, df: ArrayLike<number>, n: number,
 
 const LABEL_TERMS = 30;
 
+/** Document frequencies of a whole library (ThemeState keeps them), to weigh a subset of its articles. */
+export interface CorpusStats { df: Record<string, number>; docCount: number }
+
 /**
  * Vectorizes a set of articles against their own term statistics: clustering vectors (60 terms, none
  * that only one article has) and label vectors (30 terms, an article's own names included).
  */
-export function vectorize(articles: readonly ThemeInput[]):
+export function vectorize(articles: readonly ThemeInput[], stats?: CorpusStats):
   { vocab: Vocabulary; docs: DocFeatures[]; vectors: SparseVector[]; labelVectors: SparseVector[] } {
   const vocab = new Vocabulary();
   const docs = articles.map((a) => featuresOf(a, vocab));
+  if (stats) {
+    // A part of a bigger library (one theme) is weighed against the whole library's statistics.
+    vocab.terms.forEach((t, id) => { vocab.df[id] = Math.max(vocab.df[id]!, stats.df[t] ?? 0); });
+    vocab.docCount = Math.max(vocab.docCount, stats.docCount);
+  }
   const dropRare = docs.length >= 20;
   const vectors: SparseVector[] = [];
   const labelVectors: SparseVector[] = [];

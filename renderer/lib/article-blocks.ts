@@ -37,3 +37,13 @@ export function toBlocks(text: string, sections: readonly Section[]): Block[] {
   for (const s of pending) blocks.push(heading(s));
   return blocks;
 }
+
+/** A paragraph cut around the part of [start, end) (offsets into the article text) that falls inside it. */
+export function markPassage(block: { text: string; start: number }, passage: readonly [number, number] | undefined):
+  { before: string; marked: string; after: string } | null {
+  if (!passage) return null;
+  const from = Math.max(passage[0] - block.start, 0);
+  const to = Math.min(passage[1] - block.start, block.text.length);
+  if (to <= from) return null;
+  return { before: block.text.slice(0, from), marked: block.text.slice(from, to), after: block.text.slice(to) };
+}

@@ -1,6 +1,8 @@
 // Every string the UI shows, in English and German, plus locale-aware dates, numbers and plurals.
 // Pure functions of (locale, key, params): the reactive "current locale" lives in settings.svelte.ts.
 
+import { briefingDe, briefingEn } from './i18n-briefing.ts';
+
 export type Locale = 'en' | 'de';
 export const locales: Locale[] = ['en', 'de'];
 
@@ -198,6 +200,8 @@ const en = {
   'notes.exportAll': 'Export all as {format}',
   'notes.note': 'Note',
   'note.restored': 'Restored text you had not saved yet; it is being saved now.',
+  // Themes & briefing (issue 5)
+  ...briefingEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -396,6 +400,8 @@ const de: Record<MessageKey, Message> = {
   'notes.exportAll': 'Alles als {format} exportieren',
   'notes.note': 'Notiz',
   'note.restored': 'Nicht gespeicherter Text der letzten Sitzung wiederhergestellt; er wird jetzt gespeichert.',
+  // Themes & briefing (issue 5)
+  ...briefingDe,
 };
 
 export const messages: Record<Locale, Record<MessageKey, Message>> = { en, de };

@@ -3,7 +3,12 @@
 // (a 10k state grown by placements).
 // Prints one JSON line per figure. Run: npx tsx tests/bench/themes.bench.ts [--no-50k]
 import { buildBriefing, buildThemes, createThemeState, placeArticle, themesOfState, type ThemeGroup, type ThemeState } from '../../electron/themes/index.ts';
-import { corporaDir, hasCorpora } from '../helpers.ts';
+import { corporaDir, hasCorpora, tempDir } from '../helpers.ts';
+import { join } from 'node:path';
+import { openDatabase } from '../../db/open.ts';
+import { insertArticle } from '../../db/articles.ts';
+import { LibraryThemes } from '../../electron/library-themes.ts';
+import type { Period } from '../../electron/period.ts';
 import { agreement } from './cluster-metrics.ts';
 import { mixed, readLabelled, type LabelledArticle } from './themes-corpus.ts';
 
@@ -76,6 +81,52 @@ function incremental(grow: boolean): void {
   emit({ figure: 'quality.incremental50k', articles: state.docCount, ...quality(groups, all) });
 }
 
+function store(db: ReturnType<typeof openDatabase>, articles: LabelledArticle[]): void {
+  db.transaction(() => {
+    for (const a of articles) {
+      insertArticle(db, { contentHash: `bench-${a.id}`, wordCount: a.text.split(/\s+/).length, importedAt: a.importedAt, minhash: [], bands: [],
+        draft: { title: a.title, byline: null, outlet: a.outlet, publishedAt: a.publishedAt, language: a.language, format: 'text',
+          fileName: `${a.id}.txt`, text: a.text, sections: [], citedOutlets: [], links: [] } });
+    }
+  })();
+}
+
+/**
+ * Briefings from persisted themes in a real SQLite library of 10k articles: the full recompute (once per library,
+ * or when the analyzer changes), then briefings as after a restart (state and cached theme details read back),
+ * and one newly imported article placed and briefed.
+ */
+function persisted(articles: LabelledArticle[]): void {
+  const t = tempDir('dossier-bench-themes-');
+  try {
+    const db = openDatabase(join(t.dir, 'library.sqlite'));
+    store(db, articles.slice(0, -1));
+    const first = new LibraryThemes(db);
+    const [state, recomputeMs] = timed(() => first.recompute());
+    emit({ figure: 'persisted.10k.recompute', articles: articles.length - 1, themes: state.themes.length, ms: recomputeMs,
+      note: 'full build of the theme state, written to SQLite with every article\'s theme' });
+    const newest = Math.max(...articles.map((a) => Date.parse(a.publishedAt!)));
+    const all: Period = { from: null, to: new Date(newest + 1000) };
+    const week: Period = { from: new Date(newest - 7 * DAY), to: new Date(newest + 1000) };
+    const [, detailsMs] = timed(() => first.briefing(all));
+    emit({ figure: 'persisted.10k.firstBriefingAll', ms: detailsMs, note: 'builds and stores key points, stories, entities of every theme' });
+    const restarted = new LibraryThemes(db);
+    const [b, coldMs] = timed(() => restarted.briefing(all));
+    const [, warmMs] = timed(() => restarted.briefing(all));
+    emit({ figure: 'persisted.10k.briefing.all', themes: b.themes.length, coldMs, warmMs, note: 'from SQLite; cold = first call after a restart' });
+    const [w, weekFirstMs] = timed(() => restarted.briefing(week));
+    const [, weekMs] = timed(() => restarted.briefing(week));
+    emit({ figure: 'persisted.10k.briefing.7d', articles: w.articleCount, themes: w.themes.length, firstMs: weekFirstMs, againMs: weekMs,
+      note: 'first = builds details of each theme\'s part inside the week, cached after' });
+    store(db, articles.slice(-1));
+    const [, placeMs] = timed(() => restarted.briefing(all));
+    emit({ figure: 'persisted.10k.newArticleThenBriefing', ms: placeMs, note: 'one imported article placed, its theme rebuilt, briefing read' });
+    db.close();
+  } finally {
+    t.cleanup();
+  }
+}
+
 function main(): void {
   if (!hasCorpora) {
     emit({ skipped: 'no ../shared/corpora beside this clone' });
@@ -99,6 +150,7 @@ function main(): void {
   const [groups10k, ms10k] = timed(() => buildThemes(tenK));
   emit({ figure: 'build.10k', articles: tenK.length, ms: ms10k, ...quality(groups10k, tenK),
     note: 'gnad+bbc repeated ~3x; repeats have rotated paragraphs, numbered titles, dates +30 days per round' });
+  persisted(varied(10_001));
   incremental(!process.argv.includes('--no-50k'));
 }
 
