@@ -10,7 +10,7 @@ import { killedImports } from './kill.ts';
 
 const { values } = parseArgs({ options: {
   cases: { type: 'string', default: '500' }, seed: { type: 'string', default: String(Date.now() % 1e9) },
-  family: { type: 'string' }, kills: { type: 'string', default: '0' },
+  family: { type: 'string' }, verbose: { type: 'boolean', default: false }, kills: { type: 'string', default: '0' },
 } });
 const seed = Number(values.seed);
 const cases = Number(values.cases);
@@ -25,6 +25,7 @@ const slowest: Array<{ ms: number; family: string; name: string; seed: number; i
 for (let i = 0; i < cases; i++) {
   const r = rng(seed * 100_003 + i);
   const c = family ? makeCase(family, r, samples) : anyCase(r, samples);
+  if (values.verbose) process.stderr.write(`${i} ${c.family} ${c.name} ${c.bytes.length}\n`);
   const t0 = Date.now();
   let items: ParsedItem[] | undefined;
   let thrown: unknown;
