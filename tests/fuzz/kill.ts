@@ -30,7 +30,8 @@ export async function killedImports(kills: number, seed: number, count = 1500): 
   const problems: string[] = [];
   try {
     for (let k = 0; k < kills; k++) {
-      const ms = 50 + Math.floor(r() * 2500);
+      // Start-up alone takes a second or more on a busy machine: spread the kills over the whole import.
+      const ms = 300 + Math.floor(r() * 9000);
       await new Promise<void>((resolve) => {
         const child = spawn(process.execPath, [cli, 'import', drop, '--library', lib, '--json'], { stdio: 'ignore' });
         const timer = setTimeout(() => child.kill('SIGKILL'), ms);
