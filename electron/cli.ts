@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Library, openLibrary } from './library.ts';
 import { defaultLibraryDir } from './paths.ts';
 import { isDossierError } from './errors.ts';
+import { storageError } from './storage-errors.ts';
 import { renderBriefingHtml, renderBriefingMarkdown } from './themes/index.ts';
 import { runSavedCommand, SAVED_USAGE } from './cli-saved.ts';
 import { progressLine, renderBriefing, renderImportReport, renderList, renderSearch, renderThemeList, bold, dim } from './cli-format.ts';
@@ -184,7 +185,8 @@ export async function main(argv: string[]): Promise<number> {
     if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-mb must be a positive number of megabytes, not "${v['max-mb']}".`);
     lib = await openLibrary({ dir, maxFileBytes: maxMb === undefined ? undefined : Math.round(maxMb * 1024 * 1024) });
     return await runCommand(lib, cmd, args, opts);
-  } catch (e) {
+  } catch (thrown) {
+    const e = storageError(thrown) ?? thrown; // disk full / read-only: words, not SQLite codes
     if (e instanceof UsageError) {
       process.stderr.write(`dossier: ${e.message}\n\n${USAGE}\n`);
       return 2;

@@ -7,6 +7,7 @@ import { parseTermList } from './batch-search.ts';
 import type { HighlightDraft } from './highlights/annotations.ts';
 import type { HighlightColor } from './article.ts';
 import type { ExportFormat } from './export/render.ts';
+import { storageError } from './storage-errors.ts';
 
 export type Handler = (input: unknown) => Promise<Result<unknown>>;
 export type Handlers = Record<Channel, Handler>;
@@ -58,6 +59,9 @@ function implementations(library: Library, emit: Emit): Impl {
 export function toErrorResult(e: unknown): Result<never> {
   if (e instanceof DossierError) return { ok: false, error: e.toData() };
   if (isDossierError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+  // Reliability (issue 8): disk full / read-only folder are the user's to fix, not bugs.
+  const storage = storageError(e);
+  if (storage) return { ok: false, error: storage.toData() };
   console.error('[dossier] internal error:', e);
   return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Dossier. Your library was not changed by this call.' } };
 }

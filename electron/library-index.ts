@@ -100,9 +100,15 @@ export class LibraryIndex {
   save(): void {
     if (!this.dirty) return;
     const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, this.index.serialize({ lastChangeId: this.appliedChangeId }));
-    renameSync(tmp, this.file);
-    this.dirty = false;
+    try {
+      writeFileSync(tmp, this.index.serialize({ lastChangeId: this.appliedChangeId }));
+      renameSync(tmp, this.file);
+      this.dirty = false;
+    } catch {
+      // Disk full or read-only: the index is derived, so an unsaved one only means a catch-up or rebuild at the
+      // next open. Never let it fail an import or a close, and leave no half-written temp file behind.
+      try { rmSync(tmp, { force: true }); } catch { /* nothing was written */ }
+    }
   }
 
   discardFile(): void {

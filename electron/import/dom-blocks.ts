@@ -3,6 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
+import { flattenHtml, htmlDepth, MAX_HTML_DEPTH } from './formats/html-depth.ts';
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'button', 'form', 'input', 'select',
@@ -20,7 +21,9 @@ const MAX_DEPTH = 400;
 
 /** Parses a whole HTML document (linkedom: no scripts run, nothing is fetched). */
 export function parseHtmlDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  // linkedom's parse slows down sharply with nesting depth: hostile markup is flattened first.
+  const safe = htmlDepth(html) > MAX_HTML_DEPTH ? flattenHtml(html) : html;
+  return parseHTML(safe).document as unknown as Document;
 }
 
 function isHidden(el: Element): boolean {

@@ -8,6 +8,7 @@ import type { FromWorker, ImportSettings, ImportSource, ToWorker } from './proto
 import { parseFile, type ParsedItem } from './parse-file.ts';
 import { storeBatch } from './store.ts';
 import { walkPaths } from './walk.ts';
+import { storageError } from '../storage-errors.ts';
 
 const BATCH_FILES = 200;
 const BATCH_BYTES = 32 * 1024 * 1024;
@@ -127,7 +128,8 @@ port.on('message', (msg: ToWorker) => {
       const report = await run(msg.jobId, db, msg.source, msg.settings);
       post({ type: 'done', jobId: msg.jobId, report });
     } catch (e) {
-      const err = e as { code?: string; message?: string };
+      // Disk full or read-only: SQLite rolled the batch back; say so in words, not in SQLite's codes.
+      const err = (storageError(e) ?? e) as { code?: string; message?: string };
       post({ type: 'failed', jobId: msg.jobId, error: { code: err.code ?? 'import/internal', message: err.message ?? String(e) } });
     } finally {
       db?.close();

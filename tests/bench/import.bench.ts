@@ -4,36 +4,10 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLibrary } from '../../electron/library.ts';
-import { corporaDir, hasCorpora, readCorpus, tempDir } from '../helpers.ts';
+import { corporaDir, hasCorpora, tempDir } from '../helpers.ts';
+import { textArticles } from './corpus-articles.ts';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'import', ...figure }));
-
-/**
- * Repeats the corpus as new articles: round r > 0 joins the first half of article i with the second half of
- * article i + r·7 (same language), under a numbered title. Shuffling paragraphs alone is not enough: near-duplicate
- * detection rightly treats a reshuffled article as the same article.
- */
-function textArticles(count: number): Array<{ name: string; text: string }> {
-  const pools = [readCorpus('gnad'), readCorpus('bbc')];
-  const out: Array<{ name: string; text: string }> = [];
-  for (let i = 0; out.length < count; i++) {
-    const pool = pools[i % 2]!;
-    const k = Math.floor(i / 2);
-    const a = pool[k % pool.length]!;
-    const round = Math.floor(k / pool.length);
-    const sentences = (t: string) => t.split(/(?<=[.!?])\s+/);
-    const own = sentences(a.text);
-    const title = a.title ?? own.shift()!;
-    let body = own.join(' ');
-    if (round > 0) {
-      const b = pool[(k + round * 7) % pool.length]!;
-      const other = sentences(b.text);
-      body = `${own.slice(0, Math.ceil(own.length / 2)).join(' ')}\n\n${other.slice(Math.floor(other.length / 2)).join(' ')}`;
-    }
-    out.push({ name: `${a.id}-${round}.txt`, text: `${round > 0 ? `${title} (${round + 1})` : title}\n\n${body}` });
-  }
-  return out;
-}
 
 async function timeImport(label: string, paths: string[], files: number): Promise<void> {
   const t = tempDir('dossier-bench-');

@@ -8,6 +8,7 @@ import { domBlocks, parseHtmlDocument } from '../dom-blocks.ts';
 import { buildDraft } from '../draft.ts';
 import { fail } from '../failures.ts';
 import type { Block } from '../structure.ts';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 
 interface PageMeta {
   title: string | null;
@@ -87,12 +88,14 @@ function bodyBlocks(html: string): Block[] {
 
 /** One web page -> one article; import/no-article when the page has no readable text. */
 export function parseHtml(html: string, fileName: string, extraLinks: string[] = []): ArticleDraft {
+  // Hostile nesting (flattened by parseHtmlDocument) skips Readability, whose cost grows with depth.
+  const tooDeep = htmlDepth(html) > MAX_HTML_DEPTH;
   const doc = parseHtmlDocument(html);
   const meta = pageMetadata(doc);
   const docTitle = doc.title?.trim() || null;
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
-    article = new Readability<Node>(doc, { serializer: (n) => n, charThreshold: 300 }).parse();
+    if (!tooDeep) article = new Readability<Node>(doc, { serializer: (n) => n, charThreshold: 300 }).parse();
   } catch {
     article = null;
   }
