@@ -26,6 +26,11 @@ export interface LibraryOptions {
   dir: string;
   /** Files larger than this are refused (default 200 MB). */
   maxFileBytes?: number;
+  // import: per-file time limit
+  /** A file whose parse takes longer fails alone with import/timeout (default 30 s). */
+  parseTimeoutMs?: number;
+  /** Test-only: files with these names hang their parser, to exercise the time limit. */
+  hangOnNamesForTests?: string[];
 }
 
 export interface ImportOptions {
@@ -39,6 +44,7 @@ export class Library {
   private readonly db: Db;
   private readonly searchIndex: LibraryIndex;
   private readonly maxFileBytes: number;
+  private readonly parseLimits: Pick<LibraryOptions, 'parseTimeoutMs' | 'hangOnNamesForTests'>; // import: time limit
   /** Imports run one after another: one writer at a time keeps batches atomic and progress meaningful. */
   private importQueue: Promise<unknown> = Promise.resolve();
   /** One controller per running or queued import, so the user can cancel them all. */
@@ -49,6 +55,7 @@ export class Library {
     this.dir = opts.dir;
     this.db = db;
     this.maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.parseLimits = { parseTimeoutMs: opts.parseTimeoutMs, hangOnNamesForTests: opts.hangOnNamesForTests };
     this.searchIndex = new LibraryIndex(db, join(opts.dir, INDEX_FILE));
   }
 
@@ -113,7 +120,7 @@ export class Library {
         });
       };
       try {
-        return await runImportJob(join(this.dir, DB_FILE), source, { maxFileBytes: this.maxFileBytes },
+        return await runImportJob(join(this.dir, DB_FILE), source, { maxFileBytes: this.maxFileBytes, ...this.parseLimits },
           { ...opts, onOutcome, signal: abort.signal });
       } finally {
         if (pending) clearImmediate(pending);

@@ -1,6 +1,7 @@
 // HTML -> paragraphs and headings (Blocks), for web pages, e-mail bodies and feed content. Only text is
 // kept: scripts, styles, forms, media and hidden elements are dropped, so nothing active survives.
 import { parseHTML } from 'linkedom';
+import { stripInertMarkup } from './html-prestrip.ts';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
 
@@ -18,9 +19,9 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\
 /** Deeper nesting than this is hostile or broken markup; its text is still read, its structure is not. */
 const MAX_DEPTH = 400;
 
-/** Parses a whole HTML document (linkedom: no scripts run, nothing is fetched). */
+/** Parses a whole HTML document (linkedom: no scripts run, nothing is fetched); inert markup is cut first. */
 export function parseHtmlDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(stripInertMarkup(html)).document as unknown as Document;
 }
 
 function isHidden(el: Element): boolean {
