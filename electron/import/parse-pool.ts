@@ -60,7 +60,7 @@ export class ParsePool {
       this.pump();
     });
     // A thread that dies while parsing (out of memory, a crash in a library) fails only that file.
-    const lost = () => this.replace(slot, (name) => asItems(name, fail.crashed(name)));
+    const lost = () => (slot.ready ? this.replace(slot, (name) => asItems(name, fail.crashed(name))) : this.drop(slot));
     slot.worker.on('error', lost);
     slot.worker.on('exit', lost);
     return slot;
@@ -84,6 +84,17 @@ export class ParsePool {
     void slot.worker.terminate();
     this.slots[i] = this.spawn();
     this.pump();
+  }
+
+  /** A thread that dies before it is ready is not restarted (that would loop); with none left, queued files fail. */
+  private drop(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i === -1 || this.closed) return;
+    this.slots.splice(i, 1);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => undefined);
+    if (this.slots.length > 0) return;
+    for (const job of this.queue.splice(0)) job.resolve(asItems(job.task.name, fail.readerFailed(job.task.name)));
   }
 
   private pump(): void {
