@@ -56,7 +56,9 @@ export class ParsePool {
     const slot: Slot = { worker: spawnImportThread('parse-worker'), ready: false, job: null, timer: null };
     slot.worker.on('message', (msg: FromParser) => {
       if (msg.type === 'ready') slot.ready = true;
-      else if (slot.job?.task.id === msg.id) this.finish(slot, msg.items);
+      else if (slot.job?.task.id !== msg.id) return;
+      else if (msg.type === 'started') this.startClock(slot);
+      else this.finish(slot, msg.items);
       this.pump();
     });
     // A thread that dies while parsing (out of memory, a crash in a library) fails only that file.
@@ -86,6 +88,18 @@ export class ParsePool {
     this.pump();
   }
 
+  /**
+   * (Re)starts the time limit of the slot's file. It never counts the thread's start or loading a reader module,
+   * so only a parse that is really stuck runs into it.
+   */
+  private startClock(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      const seconds = Math.round(this.timeoutMs / 100) / 10;
+      this.replace(slot, (name) => asItems(name, fail.timeout(name, seconds)));
+    }, this.timeoutMs);
+  }
+
   /** A thread that dies before it is ready is not restarted (that would loop); with none left, queued files fail. */
   private drop(slot: Slot): void {
     const i = this.slots.indexOf(slot);
@@ -102,11 +116,8 @@ export class ParsePool {
       if (!slot.ready || slot.job || this.queue.length === 0) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      // The clock starts when the thread is ready and has the file, so a slow thread start never counts.
-      slot.timer = setTimeout(() => {
-        const seconds = Math.round(this.timeoutMs / 100) / 10;
-        this.replace(slot, (name) => asItems(name, fail.timeout(name, seconds)));
-      }, this.timeoutMs);
+      // A first clock covers reading the file (a hung disk); it restarts when the parse itself begins.
+      this.startClock(slot);
       slot.worker.postMessage(job.task);
     }
   }

@@ -2,12 +2,15 @@
 // cannot be read or parsed becomes one failed item, so the batch goes on.
 import { readFileSync } from 'node:fs';
 import { fail } from './failures.ts';
+import { preparePdfReader } from './formats/pdf.ts';
 import { parseFile, type ParsedItem } from './parse-file.ts';
 import type { ParseTask } from './protocol.ts';
+import { sniffBinary } from './sniff.ts';
 
 const failed = (name: string, e: { code: string; message: string }): ParsedItem[] => [{ name, error: { code: e.code, message: e.message } }];
 
-export async function runParseTask(task: ParseTask): Promise<ParsedItem[]> {
+/** `onStarted` marks the moment the parse itself begins (bytes read, reader loaded): the time limit counts from there. */
+export async function runParseTask(task: ParseTask, onStarted: () => void = () => undefined): Promise<ParsedItem[]> {
   const { name } = task;
   if (task.size > task.maxBytes) return failed(name, fail.tooLarge(name, task.size, task.maxBytes));
   let bytes: Uint8Array;
@@ -17,6 +20,8 @@ export async function runParseTask(task: ParseTask): Promise<ParsedItem[]> {
   } catch {
     return [{ name, error: { code: 'import/unreadable', message: `${name} could not be read from disk.` } }];
   }
+  if (bytes.length <= task.maxBytes && sniffBinary(bytes).kind === 'pdf') await preparePdfReader();
+  onStarted();
   if (task.hangForTests) for (;;) { /* spins until the pool's time limit terminates this thread */ }
   try {
     return await parseFile({ name, bytes }, { maxBytes: task.maxBytes });

@@ -6,6 +6,7 @@ import { runParseTask } from './parse-task.ts';
 
 const port = parentPort!;
 port.on('message', (task: ParseTask) => {
-  void runParseTask(task).then((items) => port.postMessage({ type: 'parsed', id: task.id, items } satisfies FromParser));
+  const started = () => port.postMessage({ type: 'started', id: task.id } satisfies FromParser);
+  void runParseTask(task, started).then((items) => port.postMessage({ type: 'parsed', id: task.id, items } satisfies FromParser));
 });
 port.postMessage({ type: 'ready' } satisfies FromParser);

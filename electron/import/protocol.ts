@@ -40,4 +40,6 @@ export interface ParseTask {
 
 export type FromParser =
   | { type: 'ready' }
+  /** The file is read and its reader loaded: from here on the parse is timed. */
+  | { type: 'started'; id: number }
   | { type: 'parsed'; id: number; items: ParsedItem[] };
