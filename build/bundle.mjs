@@ -10,7 +10,8 @@ mkdirSync(out, { recursive: true });
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
 
 await Promise.all([
-  build({ ...common, entryPoints: { main: 'electron/main.ts', cli: 'electron/cli.ts', 'import-worker': 'electron/import/worker.ts' },
+  build({ ...common, entryPoints: { main: 'electron/main.ts', cli: 'electron/cli.ts', 'import-worker': 'electron/import/worker.ts',
+      'parse-worker': 'electron/import/parse-worker.ts' /* import: parse pool threads */ },
     outdir: out, format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: out, format: 'cjs',

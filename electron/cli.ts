@@ -16,6 +16,7 @@ const USAGE = `Usage: dossier <command> [options]
 
 Commands:
   import PATH...            import files and folders (recursively)  [--max-mb N] (refuse larger files; default 200)
+                            [--time-limit S] (a file that takes longer to read fails alone; default 30)
   search "QUERY"            full-text search   [--limit N] [--strict] (umlauts exact: dröge is not Droge)
   brief                     briefing by theme  [--since 24h|7d|30d|today|all|YYYY-MM-DD]  (default 7d)
                             [--format markdown|html] prints the briefing as a document
@@ -159,7 +160,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         library: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
         limit: { type: 'string' }, since: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
-        article: { type: 'string' }, all: { type: 'boolean' }, 'max-mb': { type: 'string' },
+        article: { type: 'string' }, all: { type: 'boolean' }, 'max-mb': { type: 'string' }, 'time-limit': { type: 'string' },
         strict: { type: 'boolean' }, 'mark-seen': { type: 'boolean' },
         label: { type: 'string' }, recompute: { type: 'boolean' },
       },
@@ -183,7 +184,11 @@ export async function main(argv: string[]): Promise<number> {
       label: v.label, recompute: v.recompute };
     const maxMb = v['max-mb'] === undefined ? undefined : Number(v['max-mb']);
     if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-mb must be a positive number of megabytes, not "${v['max-mb']}".`);
-    lib = await openLibrary({ dir, maxFileBytes: maxMb === undefined ? undefined : Math.round(maxMb * 1024 * 1024) });
+    // import: per-file time limit
+    const limitS = v['time-limit'] === undefined ? undefined : Number(v['time-limit']);
+    if (limitS !== undefined && !(limitS > 0)) throw new UsageError(`--time-limit must be a positive number of seconds, not "${v['time-limit']}".`);
+    lib = await openLibrary({ dir, maxFileBytes: maxMb === undefined ? undefined : Math.round(maxMb * 1024 * 1024),
+      parseTimeoutMs: limitS === undefined ? undefined : Math.round(limitS * 1000) });
     return await runCommand(lib, cmd, args, opts);
   } catch (thrown) {
     const e = storageError(thrown) ?? thrown; // disk full / read-only: words, not SQLite codes

@@ -39,6 +39,11 @@ export interface LibraryOptions {
   dir: string;
   /** Files larger than this are refused (default 200 MB). */
   maxFileBytes?: number;
+  // import: per-file time limit
+  /** A file whose parse takes longer fails alone with import/timeout (default 30 s). */
+  parseTimeoutMs?: number;
+  /** Test-only: files with these names hang their parser, to exercise the time limit. */
+  hangOnNamesForTests?: string[];
 }
 
 export interface ImportOptions {
@@ -54,6 +59,7 @@ export class Library {
   /** Persisted themes; new articles are placed lazily, on the next briefing or theme call. */
   private readonly themeStore: LibraryThemes;
   private readonly maxFileBytes: number;
+  private readonly parseLimits: Pick<LibraryOptions, 'parseTimeoutMs' | 'hangOnNamesForTests'>; // import: time limit
   /** Imports run one after another: one writer at a time keeps batches atomic and progress meaningful. */
   private importQueue: Promise<unknown> = Promise.resolve();
   /** One controller per running or queued import, so the user can cancel them all. */
@@ -65,6 +71,7 @@ export class Library {
     this.dir = opts.dir;
     this.db = db;
     this.maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.parseLimits = { parseTimeoutMs: opts.parseTimeoutMs, hangOnNamesForTests: opts.hangOnNamesForTests };
     this.searchIndex = new LibraryIndex(db, join(opts.dir, INDEX_FILE));
     this.saved = new SavedSearches(db, () => this.searchIndex.index);
     this.themeStore = new LibraryThemes(db);
@@ -133,7 +140,7 @@ export class Library {
         });
       };
       try {
-        return await runImportJob(join(this.dir, DB_FILE), source, { maxFileBytes: this.maxFileBytes },
+        return await runImportJob(join(this.dir, DB_FILE), source, { maxFileBytes: this.maxFileBytes, ...this.parseLimits },
           { ...opts, onOutcome, signal: abort.signal });
       } finally {
         if (pending) clearImmediate(pending);

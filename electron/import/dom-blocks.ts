@@ -1,6 +1,7 @@
 // HTML -> paragraphs and headings (Blocks), for web pages, e-mail bodies and feed content. Only text is
 // kept: scripts, styles, forms, media and hidden elements are dropped, so nothing active survives.
 import { parseHTML } from 'linkedom';
+import { stripInertMarkup } from './html-prestrip.ts';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
 import { flattenHtml, htmlDepth, MAX_HTML_DEPTH } from './formats/html-depth.ts';
@@ -19,10 +20,12 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\
 /** Deeper nesting than this is hostile or broken markup; its text is still read, its structure is not. */
 const MAX_DEPTH = 400;
 
-/** Parses a whole HTML document (linkedom: no scripts run, nothing is fetched). */
+/** Parses a whole HTML document (linkedom: no scripts run, nothing is fetched); inert markup is cut first. */
 export function parseHtmlDocument(html: string): Document {
-  // linkedom's parse slows down sharply with nesting depth: hostile markup is flattened first.
-  const safe = htmlDepth(html) > MAX_HTML_DEPTH ? flattenHtml(html) : html;
+  // Cut inert markup (scripts, styles, SVG, comments) first; then linkedom's parse, which slows down sharply with
+  // nesting depth, gets hostile markup flattened.
+  const stripped = stripInertMarkup(html);
+  const safe = htmlDepth(stripped) > MAX_HTML_DEPTH ? flattenHtml(stripped) : stripped;
   return parseHTML(safe).document as unknown as Document;
 }
 

@@ -37,4 +37,14 @@ export const fail = {
   encoding: (name: string) =>
     new DossierError('import/encoding',
       `The character encoding of ${name} could not be recognised, so its letters would come out garbled; save it as UTF-8 text and try again.`),
+  // import: per-file time limit
+  timeout: (name: string, seconds: number) =>
+    new DossierError('import/timeout',
+      `${name} took too long to read (over ${seconds} s), so it was stopped and not imported; the other files went on. `
+      + 'It may be damaged or unusually complex: try saving it again (for example as PDF or plain text).'),
+  readerFailed: (name: string) =>
+    new DossierError('import/internal', `${name} was not imported: Dossier's file reader did not start. Restart Dossier and try again.`),
+  crashed: (name: string) =>
+    new DossierError('import/crashed',
+      `Reading ${name} stopped the file reader (it may be damaged or far too complex); it was not imported, the other files went on.`),
 };

@@ -1,6 +1,7 @@
 // Messages between the Library (main thread) and the import worker. Every message names its job.
 import type { ImportOutcome, ImportProgress, ImportReport } from '../article.ts';
 import type { ErrorData } from '../errors.ts';
+import type { ParsedItem } from './parse-file.ts';
 
 export type ImportSource =
   | { kind: 'files'; files: Array<{ name: string; bytes: Uint8Array }> }
@@ -9,6 +10,10 @@ export type ImportSource =
 export interface ImportSettings {
   /** Files larger than this are refused with a message (default 200 MB). */
   maxFileBytes: number;
+  /** A file whose parse takes longer than this fails alone with import/timeout (default 30 s). */
+  parseTimeoutMs?: number;
+  /** Test-only: files with these names hang their parser (see ParseTask.hangForTests). */
+  hangOnNamesForTests?: string[];
 }
 
 export type ToWorker =
@@ -20,3 +25,21 @@ export type FromWorker =
   | { type: 'outcome'; jobId: string; outcome: ImportOutcome }
   | { type: 'done'; jobId: string; report: ImportReport }
   | { type: 'failed'; jobId: string; error: ErrorData };
+
+// --- import: parse pool (import worker <-> parse threads) ---
+/** One file for a parse thread: read from disk by the thread itself (no copy between threads) or given as bytes. */
+export interface ParseTask {
+  id: number;
+  name: string;
+  source: { path: string } | { bytes: Uint8Array };
+  size: number;
+  maxBytes: number;
+  /** Test-only: the parser spins forever on this file, to prove the time limit interrupts a stuck parse. */
+  hangForTests?: boolean;
+}
+
+export type FromParser =
+  | { type: 'ready' }
+  /** The file is read and its reader loaded: from here on the parse is timed. */
+  | { type: 'started'; id: number }
+  | { type: 'parsed'; id: number; items: ParsedItem[] };

@@ -1,23 +1,9 @@
 // Runs one import job in a fresh worker thread and turns its messages into a promise plus callbacks.
 // The same code runs in the app, the CLI and the tests; from source (vitest, tsx) the worker loads through tsx.
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import type { ImportOutcome, ImportProgress, ImportReport } from '../article.ts';
 import { DossierError } from '../errors.ts';
 import type { FromWorker, ImportSettings, ImportSource, ToWorker } from './protocol.ts';
-
-function spawnWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./import-worker.mjs', here));
-  // Running from TypeScript sources: register tsx inside the worker, then load worker.ts.
-  const tsxApi = createRequire(here).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs');
-  const entry = new URL('./worker.ts', here).href;
-  const boot = `import { register } from ${JSON.stringify(pathToFileURL(tsxApi).href)};
-register();
-await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
-}
+import { spawnImportThread } from './spawn.ts';
 
 export interface ImportJobOptions {
   signal?: AbortSignal;
@@ -31,7 +17,7 @@ let jobCounter = 0;
 export function runImportJob(dbFile: string, source: ImportSource, settings: ImportSettings,
   opts: ImportJobOptions = {}): Promise<ImportReport> {
   const jobId = `job-${process.pid}-${++jobCounter}`;
-  const worker = spawnWorker();
+  const worker = spawnImportThread('worker');
   return new Promise<ImportReport>((resolve, reject) => {
     let result: { report?: ImportReport; error?: Error } | undefined;
     const cancel = () => worker.postMessage({ type: 'cancel', jobId } satisfies ToWorker);

@@ -1,11 +1,13 @@
 // The import worker thread: reads, parses and stores files with its own SQLite connection, one transaction
 // per batch, reporting progress (throttled) and one outcome per file or article. Cancel is checked between files.
 import { parentPort } from 'node:worker_threads';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { openDatabase, type Db } from '../../db/open.ts';
 import type { ImportOutcome, ImportReport } from '../article.ts';
-import type { FromWorker, ImportSettings, ImportSource, ToWorker } from './protocol.ts';
-import { parseFile, type ParsedItem } from './parse-file.ts';
+import type { FromWorker, ImportSettings, ImportSource, ParseTask, ToWorker } from './protocol.ts';
+import type { ParsedItem } from './parse-file.ts';
+import { ParsePool } from './parse-pool.ts';
 import { storeBatch } from './store.ts';
 import { walkPaths } from './walk.ts';
 import { storageError } from '../storage-errors.ts';
@@ -13,9 +15,12 @@ import { storageError } from '../storage-errors.ts';
 const BATCH_FILES = 200;
 const BATCH_BYTES = 32 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 100;
+/** Files handed to the parse pool before the oldest is stored: enough to keep every parse thread busy. */
+const PARSE_AHEAD = 16;
 
 const port = parentPort!;
 let cancelled = false;
+let pool: ParsePool | null = null;
 
 function post(msg: FromWorker): void {
   port.postMessage(msg);
@@ -23,44 +28,27 @@ function post(msg: FromWorker): void {
 
 interface Pending {
   name: string;
-  load(): Uint8Array;
+  source: ParseTask['source'];
   size: number;
 }
 
 function pendingFiles(source: ImportSource, failures: ImportOutcome[]): Pending[] {
   if (source.kind === 'files') {
-    return source.files.map((f) => ({ name: f.name, size: f.bytes.byteLength, load: () => f.bytes }));
+    return source.files.map((f) => ({ name: f.name, size: f.bytes.byteLength, source: { bytes: f.bytes } }));
   }
   const walked = walkPaths(source.paths);
   for (const f of walked.failures) failures.push({ file: f.name, status: 'failed', error: f.error });
   return walked.files.map((f) => {
     let size = 0;
     try { size = statSync(f.path).size; } catch { /* reported when loading */ }
-    // A plain Uint8Array, not a Buffer: some parsers (pdf.js) refuse Buffers.
-    return { name: f.name, size, load: () => new Uint8Array(readFileSync(f.path)) };
+    // The parse thread reads the file itself, so the bytes never cross between threads.
+    return { name: f.name, size, source: { path: f.path } };
   });
 }
 
-function tooLarge(p: Pending, max: number): ParsedItem[] {
-  const mb = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
-  return [{ name: p.name, error: { code: 'import/too-large',
-    message: `${p.name} is ${mb(p.size)}, more than the ${mb(max)} limit for one file; it was not imported.` } }];
-}
-
-async function parsePending(p: Pending, settings: ImportSettings): Promise<ParsedItem[]> {
-  if (p.size > settings.maxFileBytes) return tooLarge(p, settings.maxFileBytes);
-  let bytes: Uint8Array;
-  try {
-    bytes = p.load();
-  } catch {
-    return [{ name: p.name, error: { code: 'import/unreadable', message: `${p.name} could not be read from disk.` } }];
-  }
-  try {
-    return await parseFile({ name: p.name, bytes }, { maxBytes: settings.maxFileBytes });
-  } catch (e) {
-    // parseFile reports bad input as items; reaching here is a bug, but it must still fail this file alone.
-    return [{ name: p.name, error: { code: 'import/internal', message: `${p.name} could not be imported: ${(e as Error).message}` } }];
-  }
+/** Parse threads: one per core (the main thread indexes, this thread stores), at most 4, never more than files. */
+function poolSize(files: number): number {
+  return Math.max(1, Math.min(4, availableParallelism(), files));
 }
 
 async function run(jobId: string, db: Db, source: ImportSource, settings: ImportSettings): Promise<ImportReport> {
@@ -92,16 +80,38 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     batchBytes = 0;
   };
 
-  for (const [i, f] of files.entries()) {
-    // Parsing text resolves without a macrotask; yield now and then so a 'cancel' message gets delivered.
-    if (i % 16 === 0) await new Promise((r) => setImmediate(r));
-    if (cancelled) break;
-    progress(f.name);
-    const items = await parsePending(f, settings);
+  const parsePool = new ParsePool(poolSize(files.length), settings.parseTimeoutMs);
+  pool = parsePool;
+  const hang = new Set(settings.hangOnNamesForTests ?? []);
+  // Files are parsed ahead in the pool and stored in the order they were given, so outcomes keep that order.
+  const ahead: Array<{ f: Pending; items: Promise<ParsedItem[]> }> = [];
+  const take = async () => {
+    const next = ahead.shift()!;
+    // A file that keeps the import waiting (a big PDF, a stuck parse) is shown as the current one.
+    const waiting = setTimeout(() => progress(next.f.name, true), PROGRESS_INTERVAL_MS);
+    const items = await next.items;
+    clearTimeout(waiting);
+    if (cancelled) return;
     batch.push(...items);
-    batchBytes += f.size;
+    batchBytes += next.f.size;
     done++;
+    progress(ahead[0]?.f.name ?? null);
     if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
+  };
+  try {
+    for (const [i, f] of files.entries()) {
+      // Yield now and then so a 'cancel' message gets delivered even when parses resolve quickly.
+      if (i % 16 === 0) await new Promise((r) => setImmediate(r));
+      if (cancelled) break;
+      ahead.push({ f, items: parsePool.parse({ name: f.name, source: f.source, size: f.size, maxBytes: settings.maxFileBytes,
+        hangForTests: hang.has(f.name) || undefined }) });
+      if (ahead.length === 1) progress(f.name);
+      if (ahead.length >= PARSE_AHEAD) await take();
+    }
+    while (ahead.length > 0 && !cancelled) await take();
+  } finally {
+    await parsePool.dispose();
+    pool = null;
   }
   flush();
   progress(null, true);
@@ -119,6 +129,8 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'cancel') {
     cancelled = true;
+    // Stop parses in flight at once (a long PDF need not finish); what is committed stays.
+    void pool?.dispose();
     return;
   }
   let db: Db | undefined;

@@ -38,6 +38,11 @@ const en = {
   'report.close': 'Close import report',
   'report.more': { one: '… and {count} more', other: '… and {count} more' },
   'report.cancelled': 'The import was cancelled; files before that point were kept.',
+  // import report: cancel and retry
+  'import.cancel': 'Cancel import',
+  'import.cancelling': 'Cancelling… files already stored are kept.',
+  'report.retry': { one: 'Retry the failed file', other: 'Retry {count} failed files' },
+  'report.failures': 'Files that failed',
   'settings.label': 'Settings',
   'settings.language': 'Language',
   'settings.languageSystem': 'System',
@@ -238,6 +243,11 @@ const de: Record<MessageKey, Message> = {
   'report.close': 'Importbericht schließen',
   'report.more': { one: '… und {count} weiterer', other: '… und {count} weitere' },
   'report.cancelled': 'Der Import wurde abgebrochen; bis dahin importierte Dateien bleiben erhalten.',
+  // import report: cancel and retry
+  'import.cancel': 'Import abbrechen',
+  'import.cancelling': 'Wird abgebrochen… bereits gespeicherte Dateien bleiben erhalten.',
+  'report.retry': { one: 'Fehlgeschlagene Datei erneut versuchen', other: '{count} fehlgeschlagene Dateien erneut versuchen' },
+  'report.failures': 'Fehlgeschlagene Dateien',
   'settings.label': 'Einstellungen',
   'settings.language': 'Sprache',
   'settings.languageSystem': 'System',

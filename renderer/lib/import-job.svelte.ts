@@ -41,6 +41,11 @@ class ImportJob {
   current = $state<string | null>(null);
   skipped = $state(0);
   report = $state.raw<ImportReport | null>(null);
+  // import report: cancel and retry
+  /** The user asked to stop: no further batches are sent, the running one is cancelled in the main process. */
+  cancelling = $state(false);
+  /** The files that failed in the last import, with their bytes, so "Retry failed" can send them again. */
+  retryable = $state.raw<PickedFile[]>([]);
   private queue: Promise<void> = Promise.resolve();
 
   get busy(): boolean {
@@ -57,6 +62,20 @@ class ImportJob {
     return this.queue;
   }
 
+  /** Stops the running import; what was already stored stays. */
+  async cancel(): Promise<void> {
+    if (!this.busy || this.cancelling) return;
+    this.cancelling = true;
+    await call('import.cancel', {});
+  }
+
+  /** Imports the failed files of the last report again (after the user fixed or replaced them, or to retry a timeout). */
+  retryFailed(): Promise<void> {
+    const files = this.retryable;
+    if (this.busy || files.length === 0) return this.queue;
+    return this.start({ files, skipped: 0 });
+  }
+
   dismiss(): void {
     if (!this.busy) {
       this.phase = 'idle';
@@ -69,6 +88,9 @@ class ImportJob {
     this.done = 0;
     this.skipped = picked.skipped;
     this.current = null;
+    this.cancelling = false;
+    this.retryable = [];
+    const retry: PickedFile[] = [];
     let report = emptyReport();
     this.report = report;
     this.phase = 'importing';
@@ -90,20 +112,37 @@ class ImportJob {
             outcomes = [...outcomes, ...failAll(batch.filter((f) => files.some((x) => x.name === f.name)), toErrorData(e))];
           }
         }
+        retry.push(...failedFiles(batch, files, outcomes));
         report = merge(report, outcomes);
-        this.report = report;
         doneBefore += batch.length;
         this.done = doneBefore;
+        if (this.cancelling && !report.cancelled) report = { ...report, cancelled: true };
+        this.report = report;
         if (report.cancelled) break;
       }
     } finally {
       unsubscribe();
+      this.retryable = retry;
+      this.cancelling = false;
       this.current = null;
       this.phase = 'done';
     }
     await Promise.all([library.refresh(), briefing.load(), search.query.trim() ? search.run() : undefined,
       savedSearches.refresh()]);
   }
+}
+
+/**
+ * The dropped files behind failed outcomes, holding the bytes already read (a file in a dropped folder may be gone
+ * or changed by the time the user retries). An archive or mailbox with a failed item is retried as a whole.
+ */
+function failedFiles(batch: PickedFile[], read: FileBytes[], outcomes: ImportOutcome[]): PickedFile[] {
+  const failed = outcomes.filter((o) => o.status === 'failed').map((o) => o.file);
+  const isFailed = (name: string) => failed.some((f) => f === name || f.startsWith(`${name}/`) || f.startsWith(`${name}#`));
+  return batch.filter((f) => isFailed(f.name)).map((f) => {
+    const bytes = read.find((r) => r.name === f.name)?.bytes;
+    return bytes ? { name: f.name, file: new File([bytes], f.file.name, { type: f.file.type }) } : f;
+  });
 }
 
 function merge(report: ImportReport, outcomes: ImportOutcome[]): ImportReport {

@@ -20,7 +20,10 @@ async function timeImport(label: string, paths: string[], files: number): Promis
   clearInterval(timer);
   await lib.close();
   t.cleanup();
-  emit({ figure: `${label}.throughput`, files, imported: report.imported, duplicates: report.duplicates, failed: report.failed,
+  // Why files failed, by code: on an overloaded machine parses can run into the per-file time limit (import/timeout).
+  const reasons: Record<string, number> = {};
+  for (const o of report.outcomes) if (o.error) reasons[o.error.code] = (reasons[o.error.code] ?? 0) + 1;
+  emit({ figure: `${label}.throughput`, files, imported: report.imported, duplicates: report.duplicates, failed: report.failed, reasons,
     seconds: +(ms / 1000).toFixed(2), perSecond: Math.round((files / ms) * 1000), peakRssMB: Math.round(peakRss / 1048576) });
 }
 

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { channels, eventNames, type EventName, type Events } from '../../electron/api.ts';
 import { createHandlers } from '../../electron/handlers.ts';
-import { openLibrary, type Library } from '../../electron/library.ts';
+import { openLibrary, type Library, type LibraryOptions } from '../../electron/library.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security.ts';
 import { repoRoot, tempDir } from '../helpers.ts';
 
@@ -119,13 +119,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** Extra Library options (import report tests: a short parse time limit and a file that hangs). */
+export type HarnessOptions = Omit<LibraryOptions, 'dir'>;
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`The built renderer is missing (${distDir}): run npm run build (or npx vite build --config renderer/vite.config.ts) first.`);
   }
   const problems: string[] = [];
   const temp = tempDir('dossier-e2e-');
-  const library = await openLibrary({ dir: temp.dir });
+  const library = await openLibrary({ ...opts, dir: temp.dir });
   const { server, baseUrl } = await serveRenderer();
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];

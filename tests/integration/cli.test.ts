@@ -68,6 +68,13 @@ describe('the dossier command line', () => {
     expect(JSON.parse(r.out).outcomes[0]).toMatchObject({ status: 'failed', error: { code: 'import/too-large', message: expect.stringContaining('limit') } });
   });
 
+  // import: per-file time limit
+  test('a time limit that is not a positive number of seconds is refused before importing', () => {
+    const r = dossier(['import', join(fixturesDir, 'articles/klimagipfel.md'), '--time-limit', 'soon', '--library', join(t.dir, 'limit')]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('--time-limit must be a positive number of seconds');
+  });
+
   test('list honours DOSSIER_LIBRARY when --library is not given', () => {
     const r = dossier(['list', '--json'], { DOSSIER_LIBRARY: t.dir });
     expect(JSON.parse(r.out)).toHaveLength(3);

@@ -32,6 +32,16 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
+/**
+ * Loads pdf.js and its (in-thread) worker module before a PDF's parse clock starts: the first PDF of an import
+ * must not run into the per-file time limit just because loading the reader is slow on a busy machine.
+ */
+export async function preparePdfReader(): Promise<void> {
+  await loadPdfJs();
+  const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+  await import(workerModule);
+}
+
 function runsOf(items: unknown[]): Run[] {
   const runs: Run[] = [];
   for (const it of items) {

@@ -1,0 +1,32 @@
+// One file in a parse thread: size limit, reading the bytes, parsing. Always answers with items: a file that
+// cannot be read or parsed becomes one failed item, so the batch goes on.
+import { readFileSync } from 'node:fs';
+import { fail } from './failures.ts';
+import { preparePdfReader } from './formats/pdf.ts';
+import { parseFile, type ParsedItem } from './parse-file.ts';
+import type { ParseTask } from './protocol.ts';
+import { sniffBinary } from './sniff.ts';
+
+const failed = (name: string, e: { code: string; message: string }): ParsedItem[] => [{ name, error: { code: e.code, message: e.message } }];
+
+/** `onStarted` marks the moment the parse itself begins (bytes read, reader loaded): the time limit counts from there. */
+export async function runParseTask(task: ParseTask, onStarted: () => void = () => undefined): Promise<ParsedItem[]> {
+  const { name } = task;
+  if (task.size > task.maxBytes) return failed(name, fail.tooLarge(name, task.size, task.maxBytes));
+  let bytes: Uint8Array;
+  try {
+    // A plain Uint8Array, not a Buffer: some parsers (pdf.js) refuse Buffers.
+    bytes = 'path' in task.source ? new Uint8Array(readFileSync(task.source.path)) : task.source.bytes;
+  } catch {
+    return [{ name, error: { code: 'import/unreadable', message: `${name} could not be read from disk.` } }];
+  }
+  if (bytes.length <= task.maxBytes && sniffBinary(bytes).kind === 'pdf') await preparePdfReader();
+  onStarted();
+  if (task.hangForTests) for (;;) { /* spins until the pool's time limit terminates this thread */ }
+  try {
+    return await parseFile({ name, bytes }, { maxBytes: task.maxBytes });
+  } catch (e) {
+    // parseFile reports bad input as items; reaching here is a bug, but it must still fail this file alone.
+    return [{ name, error: { code: 'import/internal', message: `${name} could not be imported: ${(e as Error).message}` } }];
+  }
+}
