@@ -54,6 +54,6 @@ export const DEFAULT_SETTINGS: AppSettings = {
   language: 'system',
   theme: 'system',
   strictUmlauts: false,
-  readerFontSize: 17,
+  readerFontSize: 18,
   watchedFolder: null,
 };
