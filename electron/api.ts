@@ -9,6 +9,9 @@ import type {
 import type { ErrorData } from './errors.ts';
 // Saved searches and batch search (issue 4).
 import type { BatchSearchRow, SavedSearch, SavedSearchMatches } from './article.ts';
+// desktop shell (issue 7): settings, About, external links, folder pickers, menu commands
+import { settingsPatch, type AboutInfo, type AppCommand, type AppSettings } from './desktop/contract.ts';
+export type { AboutInfo, AppCommand, AppSettings, FolderPurpose, SettingsPatch } from './desktop/contract.ts';
 
 export type * from './article.ts';
 export type { ErrorData } from './errors.ts';
@@ -90,6 +93,10 @@ export const schemas = {
     from: z.string().max(40).optional(), to: z.string().max(40).optional(),
   }),
   exportRequest: z.object({ articleId: articleId.optional(), format: z.enum(['markdown', 'html', 'json']) }),
+  // desktop shell (issue 7)
+  settingsPatch,
+  externalLink: z.object({ url: z.string().min(1).max(8192) }),
+  folderPurpose: z.object({ purpose: z.enum(['library', 'watched']) }),
 };
 
 /** One curation decision about themes, as the renderer and the CLI name it (by theme ids). */
@@ -151,6 +158,15 @@ export const calls = {
   'themes.list': call<ThemeSummary[]>()(schemas.empty),
   'themes.decide': call<ThemeSummary>()(schemas.themeDecision),
   'briefing.export': call<string>()(schemas.briefingExport),
+  // desktop shell (issue 7)
+  'settings.get': call<AppSettings>()(schemas.empty),
+  /** Saves some settings; a new libraryDir is opened first (the window then shows that library). */
+  'settings.set': call<AppSettings>()(schemas.settingsPatch),
+  /** A folder picked in the system dialog, or null if the user cancelled. */
+  'settings.chooseFolder': call<string | null>()(schemas.folderPurpose),
+  /** Opens an http(s) link in the system browser; the renderer asks the user first. */
+  'links.open': call<true>()(schemas.externalLink),
+  'app.about': call<AboutInfo>()(schemas.empty),
 };
 
 export type Channel = keyof typeof calls;
@@ -160,9 +176,15 @@ export type Out<K extends Channel> = (typeof calls)[K] extends Call<unknown, inf
 /** Events the main process pushes to the renderer. */
 export interface Events {
   'import.progress': ImportProgress;
+  // desktop shell (issue 7): a menu item or shortcut the renderer carries out
+  'app.command': { command: AppCommand };
+  /** An import started outside the window (menu, second launch, open-with, watched folder) finished. */
+  'import.finished': ImportReport;
+  /** Settings changed from main (e.g. the library was switched). */
+  'settings.changed': AppSettings;
 }
 export type EventName = keyof Events;
-export const eventNames: EventName[] = ['import.progress'];
+export const eventNames: EventName[] = ['import.progress', 'app.command', 'import.finished', 'settings.changed'];
 
 /** What preload exposes as `window.dossier`. */
 export interface DossierApi {

@@ -8,6 +8,8 @@ import type { HighlightDraft } from './highlights/annotations.ts';
 import type { HighlightColor } from './article.ts';
 import type { ExportFormat } from './export/render.ts';
 import { storageError } from './storage-errors.ts';
+import type { DesktopServices } from './desktop/services.ts';
+import type { FolderPurpose } from './desktop/contract.ts'; // desktop shell (issue 7)
 
 export type Handler = (input: unknown) => Promise<Result<unknown>>;
 export type Handlers = Record<Channel, Handler>;
@@ -15,7 +17,13 @@ export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
 
 type Impl = { [K in Channel]: (input: never) => unknown };
 
-function implementations(library: Library, emit: Emit): Impl {
+// desktop shell (issue 7): without a shell (CLI-like use) these calls answer app/no-desktop.
+function desktopCall(desktop: DesktopServices | undefined): DesktopServices {
+  if (!desktop) throw new DossierError('app/no-desktop', 'This needs the Dossier desktop app.');
+  return desktop;
+}
+
+function implementations(library: Library, emit: Emit, desktop?: DesktopServices): Impl {
   return {
     'library.info': () => library.info(),
     'articles.import': (i: { files: Array<{ name: string; bytes: Uint8Array }> }) =>
@@ -52,6 +60,12 @@ function implementations(library: Library, emit: Emit): Impl {
     'themes.list': () => library.themes(),
     'themes.decide': (i: ThemeDecision) => library.decideTheme(i),
     'briefing.export': (i: { since?: string; from?: string; to?: string; format: 'markdown' | 'html' }) => library.exportBriefing(i),
+    // desktop shell (issue 7)
+    'settings.get': () => desktopCall(desktop).getSettings(),
+    'settings.set': (i: unknown) => desktopCall(desktop).setSettings(i),
+    'settings.chooseFolder': (i: { purpose: FolderPurpose }) => desktopCall(desktop).chooseFolder(i.purpose),
+    'links.open': (i: { url: string }) => desktopCall(desktop).openExternal(i.url),
+    'app.about': () => desktopCall(desktop).about(),
   };
 }
 
@@ -66,8 +80,8 @@ export function toErrorResult(e: unknown): Result<never> {
   return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Dossier. Your library was not changed by this call.' } };
 }
 
-export function createHandlers(library: Library, emit: Emit = () => {}): Handlers {
-  const impl = implementations(library, emit);
+export function createHandlers(library: Library, emit: Emit = () => {}, desktop?: DesktopServices): Handlers {
+  const impl = implementations(library, emit, desktop);
   const handlers = {} as Handlers;
   for (const channel of Object.keys(calls) as Channel[]) {
     handlers[channel] = async (input: unknown) => {

@@ -418,6 +418,12 @@ export class Library {
     return result;
   }
 
+  // desktop shell (issue 7): shown in About
+  /** The SQLite library version this library runs on. */
+  sqliteVersion(): string {
+    return (this.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+  }
+
   /** Waits for running imports, saves the index and closes the database. */
   async close(): Promise<void> {
     if (this.closed) return;

@@ -11,6 +11,18 @@ import { openLibrary, type Library } from './library.ts';
 // PDF export (issue 6)
 import { writeFileSync } from 'node:fs';
 import { toErrorResult, type Handler } from './handlers.ts';
+// desktop shell (issue 7)
+import { existsSync } from 'node:fs';
+import type { BrowserWindow as BrowserWindowType, MenuItemConstructorOptions } from 'electron';
+import { pathsFromArgv } from './desktop/argv.ts';
+import { BlockedRequestLog } from './desktop/blocked-requests.ts';
+import type { AppSettings } from './desktop/contract.ts';
+import { buildMenuTemplate, menuLocale, type MenuActions } from './desktop/menu.ts';
+import { createDesktopServices } from './desktop/services.ts';
+import { SETTINGS_FILE, SettingsStore } from './desktop/settings-store.ts';
+import { loadWindowState, restoreBounds, saveWindowState, WINDOW_STATE_FILE } from './desktop/window-state.ts';
+import { watchFolder } from './desktop/watched-folder.ts';
+import { defaultLibraryDir } from './paths.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -44,11 +56,11 @@ export function isTrustedSender(frame: Pick<WebFrameMain, 'url'> | null | undefi
   return !!frame && frame.url.split('#')[0] === rendererUrl;
 }
 
-/** Blocks every request off the machine, applies the CSP, denies permissions. Returns the blocked-URL log. */
-export function secureSession(ses: Session, log: (msg: string) => void = console.warn): void {
+/** Blocks every request off the machine (reporting each to `log`), applies the CSP, denies permissions. */
+export function secureSession(ses: Session, log: (url: string) => void = (url) => console.warn(`[dossier] blocked a request that would leave the machine: ${url}`)): void {
   ses.webRequest.onBeforeRequest((details, callback) => {
     const blocked = !isLocalRequest(details.url);
-    if (blocked) log(`[dossier] blocked a request that would leave the machine: ${details.url}`);
+    if (blocked) log(details.url);
     callback({ cancel: blocked });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
@@ -122,43 +134,144 @@ export function pdfExportHandler(library: Library, deps: PdfDeps): Handler {
   };
 }
 
-/** Starts the app: one instance, one window, the library from DOSSIER_LIBRARY or the per-user data folder. */
+/** Starts the app: one instance, one window, the library from DOSSIER_LIBRARY, the settings or the per-user folder. */
 export async function startApp(): Promise<void> {
-  const { app, BrowserWindow, ipcMain, session } = electron;
+  const { app, BrowserWindow, ipcMain, session, Menu, dialog, shell, screen } = electron;
   if (!app.requestSingleInstanceLock()) {
+    // The running instance gets our argv in 'second-instance' and imports the files; we are done.
     app.quit();
     return;
   }
+  // Files given before the window is ready (macOS "open with" fires open-file early) wait here.
+  const pendingPaths: string[] = [];
+  let importPaths = (paths: string[]) => void pendingPaths.push(...paths);
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    importPaths([path]);
+  });
   const disposers: Array<() => void | Promise<void>> = [];
   await app.whenReady();
-  secureSession(session.defaultSession);
+  const blocked = new BlockedRequestLog();
+  secureSession(session.defaultSession, (url) => {
+    blocked.record(url);
+    console.warn(`[dossier] blocked a request that would leave the machine: ${url}`);
+  });
   app.on('web-contents-created', (_e, contents) => lockDownContents(contents));
 
-  const library: Library = await openLibrary({ dir: process.env.DOSSIER_LIBRARY || app.getPath('userData') });
-  disposers.push(() => library.close());
+  const userData = app.getPath('userData');
+  const store = new SettingsStore(join(userData, SETTINGS_FILE));
+  const libraryDirOf = (s: AppSettings) => process.env.DOSSIER_LIBRARY || s.libraryDir || defaultLibraryDir();
+  let library: Library = await openLibrary({ dir: libraryDirOf(store.get()) });
 
-  const win = new BrowserWindow(windowOptions(join(here, 'preload.cjs')));
+  const stateFile = join(userData, WINDOW_STATE_FILE);
+  const savedState = loadWindowState(stateFile);
+  const win: BrowserWindowType = new BrowserWindow({
+    ...windowOptions(join(here, 'preload.cjs')),
+    ...restoreBounds(savedState, screen.getAllDisplays().map((d) => d.workArea)),
+  });
+  if (savedState?.maximized) win.maximize();
+  const rememberBounds = () => saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+  win.on('close', rememberBounds);
+
   const rendererFile = join(here, 'renderer', 'index.html');
   const rendererUrl = `file://${rendererFile}`;
   const emit = (event: string, payload: unknown) => {
     if (!win.isDestroyed()) win.webContents.send(event, payload);
   };
-  const handlers = createHandlers(library, emit);
-  handlers['export.pdf'] = pdfExportHandler(library, {
-    createWindow: () => new BrowserWindow(PRINT_WINDOW_OPTIONS),
-    askPath: async (name) => {
-      const r = await electron.dialog.showSaveDialog(win, { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-      return r.canceled || !r.filePath ? null : r.filePath;
-    },
-    writeFile: (path, data) => writeFileSync(path, data),
-  });
-  disposers.push(registerHandlers(ipcMain, handlers, rendererUrl));
-  win.once('ready-to-show', () => win.show());
-  app.on('second-instance', () => {
+  // Every handler set (also after the library folder changes) prints PDFs through Electron (issue 6).
+  const handlersFor = (lib: Library) => {
+    const handlers = createHandlers(lib, emit, desktop);
+    handlers['export.pdf'] = pdfExportHandler(lib, {
+      createWindow: () => new BrowserWindow(PRINT_WINDOW_OPTIONS),
+      askPath: async (name) => {
+        const r = await dialog.showSaveDialog(win, { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
+      writeFile: (path, data) => writeFileSync(path, data),
+    });
+    return handlers;
+  };
+  const focusWindow = () => {
     if (win.isMinimized()) win.restore();
+    win.show();
     win.focus();
+  };
+  const importAndReport = async (paths: string[]) => {
+    if (paths.length === 0) return;
+    const report = await library.importPaths(paths, { onProgress: (p) => emit('import.progress', p) });
+    emit('import.finished', report);
+  };
+
+  let stopWatching: () => void = () => {};
+  const startWatching = (dir: string | null) => {
+    stopWatching();
+    stopWatching = dir ? watchFolder(dir, { importPaths: (p) => library.importPaths(p) }, {
+      onImported: (report) => emit('import.finished', report),
+      onError: (e) => console.warn('[dossier] watched folder:', e),
+    }) : () => {};
+  };
+
+  const menuActions: MenuActions = {
+    importFiles: () => void (async () => {
+      const picked = await dialog.showOpenDialog(win, { properties: ['openFile', 'openDirectory', 'multiSelections'] });
+      if (!picked.canceled) await importAndReport(picked.filePaths);
+    })().catch((e) => dialog.showErrorBox('Dossier', String(e instanceof Error ? e.message : e))),
+    exportNotes: () => void (async () => {
+      const picked = await dialog.showOpenDialog(win, { properties: ['openDirectory', 'createDirectory'] });
+      if (!picked.canceled && picked.filePaths[0]) {
+        const written = library.exportTo(picked.filePaths[0], { format: 'markdown' });
+        if (written[0]) shell.showItemInFolder(written[0]);
+      }
+    })().catch((e) => dialog.showErrorBox('Dossier', String(e instanceof Error ? e.message : e))),
+    command: (command) => emit('app.command', { command }),
+  };
+  const setMenu = (s: AppSettings) => Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(menuLocale(s.language, app.getLocale()), process.platform, menuActions) as MenuItemConstructorOptions[]));
+
+  let unregister: () => void = () => {};
+  const desktop = createDesktopServices({
+    store,
+    openExternal: (url) => shell.openExternal(url),
+    chooseFolder: async (purpose) => {
+      const picked = await dialog.showOpenDialog(win, {
+        properties: ['openDirectory', 'createDirectory'],
+        defaultPath: purpose === 'library' ? library.dir : store.get().watchedFolder ?? app.getPath('downloads'),
+      });
+      return picked.canceled ? null : picked.filePaths[0] ?? null;
+    },
+    versions: { app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+    sqliteVersion: () => library.sqliteVersion(),
+    libraryLocation: () => library.dir,
+    blocked: () => blocked.snapshot(),
+    async applySettings(next, previous) {
+      if (libraryDirOf(next) !== libraryDirOf(previous) && libraryDirOf(next) !== library.dir) {
+        // Open the new library before closing the old one: if it fails, the user keeps working where they were.
+        const reopened = await openLibrary({ dir: libraryDirOf(next) });
+        const old = library;
+        library = reopened;
+        unregister();
+        unregister = registerHandlers(ipcMain, handlersFor(library), rendererUrl);
+        await old.close();
+      }
+      if (next.watchedFolder !== previous.watchedFolder) startWatching(next.watchedFolder);
+      if (next.language !== previous.language) setMenu(next);
+    },
+  });
+  unregister = registerHandlers(ipcMain, handlersFor(library), rendererUrl);
+  disposers.push(() => library.close());
+  disposers.push(() => unregister());
+  disposers.push(() => stopWatching());
+  setMenu(store.get());
+  startWatching(store.get().watchedFolder);
+
+  win.once('ready-to-show', () => win.show());
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow();
+    void importAndReport(pathsFromArgv(argv, { cwd: workingDirectory, packaged: app.isPackaged, exists: existsSync }));
   });
   await win.loadFile(rendererFile);
+  importPaths = (paths) => void importAndReport(paths);
+  importPaths([...pendingPaths, ...pathsFromArgv(process.argv, { cwd: process.cwd(), packaged: app.isPackaged, exists: existsSync })]);
 
   let quitting = false;
   app.on('before-quit', (event) => {

@@ -5,6 +5,7 @@ import type { ArticleDraft, ArticleFormat, Section } from '../article.ts';
 import { fail } from './failures.ts';
 import { detectLanguage, languageTag } from './language.ts';
 import { cleanInline } from './normalize.ts';
+import { isWebLink, stripMarkup } from './inert-text.ts'; // issue 7: metadata never keeps markup
 import { findCitedOutlets } from './outlets.ts';
 import { agencyDate, firstSentence, headlineFrom, takeHeader, type Block } from './structure.ts';
 
@@ -52,7 +53,7 @@ function isCutOffLead(title: string, paragraph: string): boolean {
 }
 
 function cleanMeta(s: string | null | undefined): string | null {
-  const c = s ? cleanInline(s) : '';
+  const c = s ? cleanInline(stripMarkup(s)) : '';
   return c ? c : null;
 }
 
@@ -129,6 +130,6 @@ export function buildDraft(input: DraftInput): ArticleDraft {
     text,
     sections,
     citedOutlets: findCitedOutlets(text),
-    links: [...new Set((input.links ?? []).filter((l) => l.length > 0))],
+    links: [...new Set((input.links ?? []).filter((l) => l.length > 0 && isWebLink(l)))],
   };
 }

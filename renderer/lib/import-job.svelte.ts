@@ -83,6 +83,19 @@ class ImportJob {
     }
   }
 
+  // desktop shell (issue 7): an import main ran (menu, open-with, second launch, watched folder)
+  /** Shows the report of an import that did not start in this window, and refreshes the views. */
+  async showFinished(report: ImportReport): Promise<void> {
+    if (!this.busy) {
+      this.total = report.outcomes.length;
+      this.done = report.outcomes.length;
+      this.skipped = 0;
+      this.report = report;
+      this.phase = 'done';
+    }
+    await Promise.all([library.refresh(), briefing.load(), search.query.trim() ? search.run() : undefined]);
+  }
+
   private async run(picked: Picked): Promise<void> {
     this.total = picked.files.length;
     this.done = 0;

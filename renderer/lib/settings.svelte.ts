@@ -1,9 +1,12 @@
-// User preferences of this window (UI language, light/dark) and the reactive translator `t`.
-// Stored in localStorage: they are per-installation display choices, not library data.
+// User preferences (UI language, light/dark, strict umlauts, reader font size, library and watched folder) and
+// the reactive translator `t`. Main keeps them in a settings file (settings.get/set); localStorage holds a copy of
+// language and theme only so the first paint is already right.
+import { call, toErrorData } from './api.ts';
 import {
   formatDate, formatDateTime, formatLanguage, formatNumber, formatTime, resolveLocale, translate,
 } from './i18n.ts';
 import type { Locale, MessageKey, Params } from './i18n.ts';
+import type { AppSettings, SettingsPatch } from '../../electron/api.ts';
 
 export type LanguagePreference = 'system' | Locale;
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -28,6 +31,11 @@ class Settings {
   theme = $state<ThemePreference>('system');
   /** Search: a word typed with an umlaut matches only that spelling ("dröge" is not "Droge"). */
   strictUmlauts = $state(false);
+  readerFontSize = $state(18);
+  libraryDir = $state<string | null>(null);
+  watchedFolder = $state<string | null>(null);
+  /** The last save that failed, shown in the settings dialog. */
+  error = $state.raw<{ code: string; message: string } | null>(null);
   /** The language the UI is shown in right now. */
   locale: Locale = $derived(resolveLocale(this.language, systemLanguages()));
 
@@ -38,26 +46,60 @@ class Settings {
     if (stored.strictUmlauts === true) this.strictUmlauts = true;
   }
 
+  /** Takes the saved settings from main; without a desktop shell the local choices stay. */
+  async load(): Promise<void> {
+    try {
+      this.apply(await call('settings.get', {}));
+    } catch {
+      // No settings service (e.g. an old main): language and theme still work from localStorage.
+    }
+  }
+
+  /** Changes some settings: shown at once, saved by main; on refusal the saved values come back. */
+  async update(patch: SettingsPatch): Promise<boolean> {
+    this.error = null;
+    const before = this.snapshot();
+    this.apply({ ...before, ...patch });
+    try {
+      this.apply(await call('settings.set', patch));
+      return true;
+    } catch (e) {
+      this.apply(before);
+      this.error = toErrorData(e);
+      return false;
+    }
+  }
+
   setLanguage(language: LanguagePreference): void {
-    this.language = language;
-    this.persist();
+    void this.update({ language });
   }
 
   setTheme(theme: ThemePreference): void {
-    this.theme = theme;
-    this.persist();
+    void this.update({ theme });
   }
 
-  setStrictUmlauts(strict: boolean): void {
-    this.strictUmlauts = strict;
-    this.persist();
+  setStrictUmlauts(strictUmlauts: boolean): void {
+    void this.update({ strictUmlauts });
   }
 
-  private persist(): void {
+  snapshot(): AppSettings {
+    return {
+      language: this.language, theme: this.theme, strictUmlauts: this.strictUmlauts,
+      readerFontSize: this.readerFontSize, libraryDir: this.libraryDir, watchedFolder: this.watchedFolder,
+    };
+  }
+
+  apply(s: AppSettings): void {
+    this.language = s.language;
+    this.theme = s.theme;
+    this.strictUmlauts = s.strictUmlauts;
+    this.readerFontSize = s.readerFontSize;
+    this.libraryDir = s.libraryDir;
+    this.watchedFolder = s.watchedFolder;
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ language: this.language, theme: this.theme, strictUmlauts: this.strictUmlauts }));
     } catch {
-      // Storage can be unavailable (private profile); the choice then lasts for this session only.
+      // Storage can be unavailable (private profile); the settings file in main still has the choice.
     }
   }
 }

@@ -11,6 +11,10 @@ import { createHandlers } from '../../electron/handlers.ts';
 import { openLibrary, type Library, type LibraryOptions } from '../../electron/library.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security.ts';
 import { repoRoot, tempDir } from '../helpers.ts';
+// desktop shell (issue 7): the same desktop services main builds, with settings in the temp dir
+import { createDesktopServices } from '../../electron/desktop/services.ts';
+import { SETTINGS_FILE, SettingsStore } from '../../electron/desktop/settings-store.ts';
+import { BlockedRequestLog } from '../../electron/desktop/blocked-requests.ts';
 
 export const distDir = join(repoRoot, 'dist/renderer');
 export const screenshotDir = join(repoRoot, 'tests/e2e/screenshots');
@@ -110,6 +114,11 @@ export interface PageOptions {
 
 export interface Harness {
   library: Library;
+  /** Links the user confirmed, as main would hand them to the system browser. */
+  openedLinks: string[];
+  /** Answers for the next folder dialogs (null = the user cancelled). */
+  folderAnswers: Array<string | null>;
+  settings: SettingsStore;
   baseUrl: string;
   /** Page errors, console errors, CSP violations and off-machine requests seen so far. */
   problems: string[];
@@ -128,7 +137,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   }
   const problems: string[] = [];
   const temp = tempDir('dossier-e2e-');
-  const library = await openLibrary({ ...opts, dir: temp.dir });
+  let library = await openLibrary({ ...opts, dir: temp.dir });
   const { server, baseUrl } = await serveRenderer();
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
@@ -140,7 +149,29 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
         .__dossierDispatch?.(e, p), [event, payload] as const).catch(() => {});
     }
   };
-  const handlers = createHandlers(library, emit);
+  const openedLinks: string[] = [];
+  const folderAnswers: Array<string | null> = [];
+  const settingsStore = new SettingsStore(join(temp.dir, 'userData', SETTINGS_FILE));
+  const blocked = new BlockedRequestLog();
+  const desktop = createDesktopServices({
+    store: settingsStore,
+    openExternal: async (url) => void openedLinks.push(url),
+    chooseFolder: async () => folderAnswers.shift() ?? null,
+    versions: { app: '0.1.0', node: process.versions.node },
+    sqliteVersion: () => library.sqliteVersion(),
+    libraryLocation: () => library.dir,
+    blocked: () => blocked.snapshot(),
+    async applySettings(next, previous) {
+      // Like main.ts: a new library folder is opened first and the handlers then serve it.
+      if (next.libraryDir !== previous.libraryDir) {
+        const reopened = await openLibrary({ ...opts, dir: next.libraryDir ?? temp.dir });
+        await library.close();
+        library = reopened;
+        handlers = createHandlers(library, emit, desktop);
+      }
+    },
+  });
+  let handlers = createHandlers(library, emit, desktop);
 
   async function openApp(opts: PageOptions = {}): Promise<Page> {
     const context = await browser.newContext({
@@ -155,10 +186,11 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       const url = route.request().url();
       if (url.startsWith(baseUrl)) return route.continue();
       problems.push(`request off the app: ${url}`);
+      blocked.record(url);
       return route.abort('blockedbyclient');
     });
     await context.exposeBinding('__dossierCall', async (_source, channel: string, input: unknown) => {
-      const handler = handlers[channel as keyof typeof handlers];
+      const handler = handlers[channel as keyof typeof handlers]; // read per call: a library switch swaps them
       if (!handler) return { ok: false, error: { code: 'ipc/unknown-channel', message: `Unknown call ${channel}.` } };
       return handler(decode(input));
     });
@@ -193,7 +225,10 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     temp.cleanup();
   }
 
-  return { library, baseUrl, problems, openApp, screenshot, close };
+  return {
+    get library() { return library; },
+    baseUrl, problems, openApp, screenshot, close, openedLinks, folderAnswers, settings: settingsStore,
+  };
 }
 
 export interface DropFile {
