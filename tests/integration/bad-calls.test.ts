@@ -24,7 +24,7 @@ function expectHandled(r: unknown, where: string): void {
   expect(r, where).toEqual(expect.objectContaining({ ok: expect.any(Boolean) }));
   const res = r as { ok: boolean; error?: { code: string; message: string } };
   if (!res.ok) {
-    expect(res.error!.code, where).toMatch(/^[a-z]+\/[a-z-]+$/);
+    expect(res.error!.code, where).toMatch(/^[a-z-]+\/[a-z-]+$/);
     expect(res.error!.message.length, where).toBeGreaterThan(10);
     expect(res.error!.message.length, where).toBeLessThan(3000);
     expect(res.error!.message, where).not.toMatch(/\n\s+at /);
