@@ -216,6 +216,8 @@ export interface ImportProgress {
 export interface FacetCount {
   value: string;
   count: number;
+  /** What to show when the value is an id (themes: their current label). */
+  label?: string;
 }
 
 /** Counts over all matches of a query (not only the page shown). */

@@ -190,7 +190,11 @@ export class Library {
         score: h.score, matchedIn: h.matchedIn, snippets: makeSnippets({ title: a.title, text: a.text, note }, h),
       });
     }
-    return { query: q, understood: res.understood, total: res.total, hits, ...(res.facets ? { facets: res.facets } : {}) };
+    if (!res.facets) return { query: q, understood: res.understood, total: res.total, hits };
+    // Theme facets count by stable theme id (the filter `theme:ID` needs it); the user reads the theme's label.
+    const labels = new Map(this.themeStore.list().map((th) => [th.id, th.label]));
+    const theme = res.facets.theme.map((f) => ({ ...f, label: labels.get(f.value) ?? f.value }));
+    return { query: q, understood: res.understood, total: res.total, hits, facets: { ...res.facets, theme } };
   }
 
   // --- Saved searches, alerts and batch search (issue 4) ---

@@ -133,6 +133,18 @@ describe('persisted themes', () => {
     expect(found()).toEqual(idsOf(theme).sort((a, b) => a - b));
   });
 
+  test('the theme facet of a search names each theme by its (renamed) label, and filters by its id', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const lib = await open(dir);
+    const topics = await importTopics(lib, articles);
+    const theme = themeWith(lib.briefing({ since: 'all' }), topics.get('football')![0]!)!;
+    lib.decideTheme({ type: 'rename', themeId: theme.id, label: 'Bundesliga-Wochenende' });
+    const first = lib.get(idsOf(theme)[0]!).article.title.split(/\s+/).find((w) => w.length > 4)!;
+    const facet = lib.search(first, { facets: true }).facets!.theme.find((f) => f.value === theme.id);
+    expect(facet?.label).toBe('Bundesliga-Wochenende');
+  });
+
   test('a state from another analyzer version is recomputed, and the user’s decisions still apply', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
