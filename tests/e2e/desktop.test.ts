@@ -83,6 +83,8 @@ describe('desktop behaviour in the window', () => {
     await main().getByRole('heading', { level: 1, name: second.title }).waitFor();
     await page.keyboard.press('k');
     await page.waitForURL(`**#/article/${ids[0]}`);
+    const first = (await h.library.list({})).find((a) => a.id === ids[0])!;
+    await main().getByRole('heading', { level: 1, name: first.title }).waitFor();
     await page.keyboard.press('Control+n');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-body');
     await page.keyboard.type('jk');
