@@ -256,6 +256,8 @@ export async function startApp(): Promise<void> {
       if (next.watchedFolder !== previous.watchedFolder) startWatching(next.watchedFolder);
       if (next.language !== previous.language) setMenu(next);
     },
+    // Keeps the window (and anything else listening) in sync with what was saved.
+    onChanged: (saved) => emit('settings.changed', saved),
   });
   unregister = registerHandlers(ipcMain, handlersFor(library), rendererUrl);
   disposers.push(() => library.close());

@@ -26,6 +26,8 @@ export interface DesktopDeps {
   blocked(): BlockedRequests;
   /** Called after settings changed (library reopened, watcher restarted, menu relabelled). */
   applySettings(next: AppSettings, previous: AppSettings): Promise<void>;
+  /** Told the saved settings after every successful change, so main can push 'settings.changed' to the window. */
+  onChanged?(settings: AppSettings): void;
 }
 
 export function createDesktopServices(deps: DesktopDeps): DesktopServices {
@@ -36,7 +38,9 @@ export function createDesktopServices(deps: DesktopDeps): DesktopServices {
       const next = { ...previous, ...validatePatch(patch) };
       // Apply before saving: a library folder that cannot be opened must not become the saved choice.
       await deps.applySettings(next, previous);
-      return deps.store.set(next);
+      const saved = deps.store.set(next);
+      deps.onChanged?.(saved);
+      return saved;
     },
     async openExternal(url) {
       await deps.openExternal(checkExternalUrl(url));

@@ -170,6 +170,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
         handlers = createHandlers(library, emit, desktop);
       }
     },
+    onChanged: (s) => emit('settings.changed', s),
   });
   let handlers = createHandlers(library, emit, desktop);
 

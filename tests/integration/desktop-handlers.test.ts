@@ -12,6 +12,7 @@ describe('desktop calls', () => {
   let withDesktop: Handlers;
   let without: Handlers;
   const opened: string[] = [];
+  const pushed: Array<[string, unknown]> = [];
   const t = tempDir();
 
   beforeAll(async () => {
@@ -25,8 +26,10 @@ describe('desktop calls', () => {
       libraryLocation: () => library.dir,
       blocked: () => ({ count: 0, last: [] }),
       applySettings: async () => {},
+      onChanged: (s) => emit('settings.changed', s),
     });
-    withDesktop = createHandlers(library, () => {}, desktop);
+    const emit = (event: string, payload: unknown) => void pushed.push([event, payload]);
+    withDesktop = createHandlers(library, emit, desktop);
     without = createHandlers(library);
   });
   afterAll(async () => {
@@ -39,6 +42,8 @@ describe('desktop calls', () => {
     expect(await withDesktop['settings.set']({ language: 'de' })).toMatchObject({ ok: true, value: { language: 'de' } });
     expect(await withDesktop['settings.set']({ language: 'fr' })).toMatchObject({ ok: false, error: { code: 'input/invalid' } });
     expect(await withDesktop['settings.set']({ readerFontSize: '20' })).toMatchObject({ ok: false, error: { code: 'input/invalid' } });
+    // Only the saved change reaches the window(s), so a second window or the menu's language stays in sync.
+    expect(pushed.filter(([e]) => e === 'settings.changed').map(([, s]) => (s as { language: string }).language)).toEqual(['de']);
   });
 
   test('links.open passes web links on and answers links/not-web for anything else', async () => {

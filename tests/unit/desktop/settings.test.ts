@@ -96,6 +96,16 @@ describe('desktop services', () => {
     expect(new SettingsStore(store.file).get().watchedFolder).toBe('/home/ana/Downloads');
   }));
 
+  test('every saved change is announced with the saved settings, a refused one is not', withDir(async (dir) => {
+    const announced: AppSettings[] = [];
+    const { svc, store } = services(dir, { onChanged: (s) => void announced.push(s) });
+    await svc.setSettings({ language: 'de' });
+    await svc.setSettings({ theme: 'dark' });
+    await expect(svc.setSettings({ theme: 'purple' })).rejects.toMatchObject({ code: 'input/invalid' });
+    expect(announced.map((s) => [s.language, s.theme])).toEqual([['de', 'system'], ['de', 'dark']]);
+    expect(announced[1]).toEqual(store.get());
+  }));
+
   test('only http and https links reach the system browser', withDir(async (dir) => {
     const { svc, opened } = services(dir);
     await svc.openExternal('https://www.tagesschau.de/ausland/x.html');
