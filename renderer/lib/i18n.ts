@@ -542,6 +542,14 @@ export function formatTime(locale: Locale, date: Date): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
 }
 
+// dates and numbers per UI locale (issue 7): a facet month ("2026-11") as "November 2026" / "November 2026".
+/** A calendar month "YYYY-MM" in words; anything else stays as it came. */
+export function formatMonth(locale: Locale, month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(Number(m[1]), Number(m[2]) - 1, 1));
+}
+
 /** "German", "Deutsch", … for an ISO 639-1 code; undetermined stays visible as the code. */
 export function formatLanguage(locale: Locale, code: string): string {
   if (!code || code === 'und') return '—';

@@ -3,7 +3,7 @@
 // language and theme only so the first paint is already right.
 import { call, toErrorData } from './api.ts';
 import {
-  formatDate, formatDateTime, formatLanguage, formatNumber, formatTime, resolveLocale, translate,
+  formatDate, formatDateTime, formatLanguage, formatMonth, formatNumber, formatTime, resolveLocale, translate,
 } from './i18n.ts';
 import type { Locale, MessageKey, Params } from './i18n.ts';
 import type { AppSettings, SettingsPatch } from '../../electron/api.ts';
@@ -116,6 +116,7 @@ export const fmt = {
   dateTime: (iso: string | null | undefined) => formatDateTime(settings.locale, iso),
   time: (date: Date) => formatTime(settings.locale, date),
   number: (n: number) => formatNumber(settings.locale, n),
+  month: (month: string) => formatMonth(settings.locale, month),
   language: (code: string) => formatLanguage(settings.locale, code),
   /** A list date: the publication date, or the import date said as such (never passed off as published). */
   listDate: (publishedAt: string | null, importedAt: string) => publishedAt
