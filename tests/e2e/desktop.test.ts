@@ -155,4 +155,28 @@ describe('desktop behaviour in the window', () => {
     await page.getByRole('region', { name: 'Importbericht' }).getByText('1 importiert', { exact: true }).waitFor();
     await h.screenshot(page, 'desktop-import-finished-dark-de');
   });
+
+  test('German dates in the library read "25. Nov. 2026", never ISO', async () => {
+    const closeReport = page.getByRole('button', { name: 'Importbericht schließen' });
+    if (await closeReport.isVisible()) await closeReport.click();
+    await page.getByRole('navigation').getByRole('link', { name: /Bibliothek/ }).click();
+    const list = main().getByRole('list', { name: 'Bibliothek' });
+    await list.getByRole('link', { name: 'Extern importiert' }).waitFor();
+    const text = await list.innerText();
+    // German short dates: day with a period, month abbreviation ("Nov.", "Mai", "Sept."), year.
+    expect(text).toMatch(/importiert \d{1,2}\. \p{L}{3,5}\.? \d{4}/u);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  test('a language change in one window reaches the other open window without a reload', async () => {
+    const other = await h.openApp({ locale: 'de-DE', colorScheme: 'dark' });
+    await other.getByRole('button', { name: 'Einstellungen…' }).waitFor();
+    await page.getByRole('button', { name: 'Einstellungen…' }).click();
+    await page.getByRole('dialog', { name: 'Einstellungen' }).getByLabel('Sprache').selectOption('en');
+    await expect.poll(() => h.settings.get()).toMatchObject({ language: 'en' });
+    // Main pushed 'settings.changed'; the other window relabels itself.
+    await other.getByRole('button', { name: 'Settings…' }).waitFor();
+    expect(await other.evaluate(() => document.documentElement.lang)).toBe('en');
+    await other.close();
+  });
 });
