@@ -198,8 +198,13 @@ export async function startApp(): Promise<void> {
   };
   const importAndReport = async (paths: string[]) => {
     if (paths.length === 0) return;
-    const report = await library.importPaths(paths, { onProgress: (p) => emit('import.progress', p) });
-    emit('import.finished', report);
+    try {
+      const report = await library.importPaths(paths, { onProgress: (p) => emit('import.progress', p) });
+      emit('import.finished', report);
+    } catch (e) {
+      // Files from a second launch or "open with" have no caller to report to: tell the user here.
+      dialog.showErrorBox('Dossier', e instanceof Error ? e.message : String(e));
+    }
   };
 
   let stopWatching: () => void = () => {};
