@@ -40,6 +40,8 @@ export const schemas = {
     // Saved searches, facets, strict umlauts (issue 4).
     strictUmlauts: z.boolean().optional(),
     facets: z.boolean().optional(),
+    /** The UI language: "understood as" comes back in it. */
+    locale: z.enum(['en', 'de']).optional(),
   }),
   savedSearchDraft: z.object({
     name: z.string().max(200),

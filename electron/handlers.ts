@@ -31,8 +31,8 @@ function implementations(library: Library, emit: Emit, desktop?: DesktopServices
     'import.cancel': () => library.cancelImports(),
     'articles.list': (i: { limit?: number; offset?: number }) => library.list(i),
     'articles.get': (i: { id: number }) => library.get(i.id),
-    'articles.search': (i: { q: string; limit?: number; strictUmlauts?: boolean; facets?: boolean }) =>
-      library.search(i.q, { limit: i.limit, strictUmlauts: i.strictUmlauts, facets: i.facets }),
+    'articles.search': (i: { q: string; limit?: number; strictUmlauts?: boolean; facets?: boolean; locale?: 'en' | 'de' }) =>
+      library.search(i.q, { limit: i.limit, strictUmlauts: i.strictUmlauts, facets: i.facets, locale: i.locale }),
     'briefing.build': (i: { since?: string; from?: string; to?: string }) => library.briefing(i),
     'notes.get': (i: { articleId: number }) => library.getNote(i.articleId),
     'notes.save': (i: { articleId: number; body: string }) => library.saveNote(i.articleId, i.body),

@@ -174,11 +174,11 @@ export class Library {
   }
 
   /** Full-text search over titles, texts and notes, with highlighted snippets. */
-  search(q: string, opts: { limit?: number; strictUmlauts?: boolean; facets?: boolean; onlyIds?: number[] } = {}): SearchResult {
+  search(q: string, opts: { limit?: number; strictUmlauts?: boolean; facets?: boolean; onlyIds?: number[]; locale?: 'en' | 'de' } = {}): SearchResult {
     this.assertOpen();
     this.searchIndex.catchUp();
     const res = this.searchIndex.index.search(q, {
-      limit: opts.limit ?? 50, strictUmlauts: opts.strictUmlauts, facets: opts.facets, onlyIds: opts.onlyIds,
+      limit: opts.limit ?? 50, strictUmlauts: opts.strictUmlauts, facets: opts.facets, onlyIds: opts.onlyIds, locale: opts.locale,
     });
     const hits: SearchHit[] = [];
     for (const h of res.hits) {

@@ -7,6 +7,11 @@ import { lexQuery, type Lexeme } from './query-lex.ts';
 export type TextField = 'title' | 'note';
 export type FilterName = 'outlet' | 'lang' | 'theme' | 'tag' | 'has';
 
+/** What a date filter says, so it can be put into words in the UI's language (query-describe.ts). */
+export type DateSpec =
+  | { kind: 'since-date' | 'after' | 'before'; value: string }
+  | { kind: 'last'; n: number; unit: 'd' | 'w' | 'm' | 'y' };
+
 export type QueryNode =
   | { type: 'and'; children: QueryNode[] }
   | { type: 'or'; children: QueryNode[] }
@@ -15,7 +20,7 @@ export type QueryNode =
   | { type: 'phrase'; text: string; field: TextField | null }
   | { type: 'filter'; name: FilterName; value: string }
   /** `from`/`to` are epoch days (UTC); `to` is exclusive. */
-  | { type: 'date'; from: number | null; to: number | null; label: string };
+  | { type: 'date'; from: number | null; to: number | null; label: string; spec: DateSpec };
 
 export interface ParsedQuery {
   /** null when the query holds nothing but options (an empty box, or only sort:date). */
@@ -55,12 +60,13 @@ function dateNode(name: string, value: string, now: Date): QueryNode {
       throw bad(`since: takes a number of days, weeks, months or years, or a date: since:7d, since:2w, since:3m, since:1y, since:2026-11-01.`);
     }
     const today = Math.floor(now.getTime() / 86_400_000);
-    if (day !== null) return { type: 'date', from: day, to: null, label: `since ${value}` };
+    if (day !== null) return { type: 'date', from: day, to: null, label: `since ${value}`, spec: { kind: 'since-date', value } };
     const n = Number(m![1]);
     const unit = m![2]!.toLowerCase();
     const span = unit === 'd' ? n : unit === 'w' ? 7 * n : unit === 'm' ? 30 * n : 365 * n;
     const words: Record<string, string> = { d: 'day', w: 'week', m: 'month', y: 'year' };
-    return { type: 'date', from: today - span + 1, to: null, label: `in the last ${n} ${words[unit]}${n === 1 ? '' : 's'}` };
+    return { type: 'date', from: today - span + 1, to: null, label: `in the last ${n} ${words[unit]}${n === 1 ? '' : 's'}`,
+      spec: { kind: 'last', n, unit: unit as 'd' | 'w' | 'm' | 'y' } };
   }
   const day = /^\d{4}-\d{2}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value) ? epochDay(value) : null;
   if (day === null) throw bad(`${name}: needs a date written year-month-day, like ${name}:2026-11-01.`);
@@ -68,11 +74,11 @@ function dateNode(name: string, value: string, now: Date): QueryNode {
   if (value.length === 7) {
     const [y, mo] = value.split('-').map(Number) as [number, number];
     const nextMonth = Math.floor(Date.UTC(y, mo, 1) / 86_400_000);
-    return name === 'after' ? { type: 'date', from: nextMonth, to: null, label: `after ${value}` }
-      : { type: 'date', from: null, to: day, label: `before ${value}` };
+    return name === 'after' ? { type: 'date', from: nextMonth, to: null, label: `after ${value}`, spec: { kind: 'after', value } }
+      : { type: 'date', from: null, to: day, label: `before ${value}`, spec: { kind: 'before', value } };
   }
-  return name === 'after' ? { type: 'date', from: day + 1, to: null, label: `after ${value}` }
-    : { type: 'date', from: null, to: day, label: `before ${value}` };
+  return name === 'after' ? { type: 'date', from: day + 1, to: null, label: `after ${value}`, spec: { kind: 'after', value } }
+    : { type: 'date', from: null, to: day, label: `before ${value}`, spec: { kind: 'before', value } };
 }
 
 function filterNode(name: FilterName, value: string): QueryNode {

@@ -11,7 +11,7 @@ import { readIndexFile, writeIndexFile, INDEX_FORMAT } from './index-file.ts';
 import { Scratch, type Matches } from './leaves.ts';
 import { compactPostings, MAX_POSITION, packOccurrence, PostingsStore, termOfPacked } from './postings.ts';
 import { parseQuery } from './query.ts';
-import { describeQuery } from './query-describe.ts';
+import { describeQuery, describeWords, type DescribeLocale } from './query-describe.ts';
 import { countFacets, rankPage, type Facets, type SortOrder } from './rank.ts';
 import { restoreDocs, saveDocs } from './doc-table-file.ts';
 
@@ -37,6 +37,8 @@ export interface IndexSearchResult {
 
 export interface SearchOptions {
   limit?: number; offset?: number; strictUmlauts?: boolean; now?: Date;
+  /** The language "understood as" is written in (the UI's). */
+  locale?: DescribeLocale;
   /** Newest first instead of by relevance (the query can also say sort:date). */
   sort?: SortOrder; facets?: boolean;
   /** Only these article ids can match (saved-search alerts check just the newly imported articles). */
@@ -188,11 +190,12 @@ export class SearchIndex {
     let matches = parsed.root ? evaluate(ctx, parsed.root) : null;
     // Not every node narrows by `within`; filtering the result keeps the restriction exact.
     if (matches && only) matches = keepSlots(matches, only);
-    let understood = describeQuery(parsed);
-    if (ctx.parts.size > 0) understood += ' (also inside compound words, ranked lower)';
-    if (ctx.ignored.size > 0) understood += ` (common words not searched: ${[...ctx.ignored].join(', ')})`;
+    const words = describeWords(opts.locale);
+    let understood = describeQuery(parsed, opts.locale);
+    if (ctx.parts.size > 0) understood += words.compounds;
+    if (ctx.ignored.size > 0) understood += words.stopWords([...ctx.ignored].join(', '));
     if (!matches) {
-      if (!parsed.root) return { understood: 'nothing to search for yet: type a word', total: 0, hits: [] };
+      if (!parsed.root) return { understood: words.nothingYet, total: 0, hits: [] };
       return { understood, total: 0, hits: [] };
     }
     const sort = opts.sort ?? parsed.sort;

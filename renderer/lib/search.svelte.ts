@@ -37,7 +37,7 @@ class SearchState {
     const seq = ++this.seq;
     this.searching = true;
     try {
-      const result = await call('articles.search', { q, limit: LIMIT, strictUmlauts: settings.strictUmlauts, facets: true });
+      const result = await call('articles.search', { q, limit: LIMIT, strictUmlauts: settings.strictUmlauts, facets: true, locale: settings.locale });
       if (seq !== this.seq) return;
       this.result = result;
       this.error = null;

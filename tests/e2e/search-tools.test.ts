@@ -119,7 +119,7 @@ describe('a journalist searching with the search tools', () => {
     await de.getByRole('link', { name: 'Suche', exact: true }).click();
     await de.getByLabel('Artikel und Notizen durchsuchen').fill('Haushalt OR Kursk OR Streumunition');
     await de.getByRole('complementary', { name: 'Ergebnisse eingrenzen' }).getByRole('button', { name: /Deutsch/ }).waitFor();
-    await de.getByText(/Gesucht nach/).waitFor();
+    await de.getByText('Gesucht nach eines von: Haushalt | Kursk | Streumunition').waitFor();
     await de.getByRole('button', { name: 'Suchhilfe' }).click();
     await de.getByRole('dialog', { name: 'So suchen Sie' }).getByText('genau diese Wortgruppe').waitFor();
     await h.screenshot(de, 'search-tools-facets-help-dark-de');

@@ -39,6 +39,21 @@ describe('the query parser understands', () => {
     expect(understood(q)).toBe(expected);
   });
 
+  test.each([
+    ['Nordkorea Kursk', 'alle von: Nordkorea, Kursk'],
+    ['Streumunition OR "cluster munitions"', 'eines von: Streumunition | "cluster munitions"'],
+    ['Ukraine -Russland', 'Ukraine; ohne: Russland'],
+    ['Selenskyj~2', 'Selenskyj (bis zu 2 Tippfehler)'],
+    ['=dröge', 'dröge (Umlaute exakt)'],
+    ['title:Kursk note:Quelle', 'alle von: Kursk im Titel, Quelle in Ihrer Notiz'],
+    ['outlet:"Der Standard" lang:en', 'alle von: aus dem Medium „Der Standard“, auf Englisch'],
+    ['Kursk since:7d', 'alle von: Kursk, in den letzten 7 Tagen'],
+    ['Kursk since:1w', 'alle von: Kursk, in der letzten Woche'],
+    ['after:2026-11-01 before:2026-12-01 sort:date', 'alle von: nach 2026-11-01, vor 2026-12-01, neueste zuerst'],
+  ])('in the German interface, %s reads: %s', (q, expected) => {
+    expect(describeQuery(parseQuery(q, NOW), 'de')).toBe(expected);
+  });
+
   test('dates become day ranges: after/before exclude the day named, since counts back from now', () => {
     expect(parseQuery('after:2026-11-01', NOW).root).toMatchObject({ type: 'date', from: day('2026-11-02'), to: null });
     expect(parseQuery('before:2026-11-01', NOW).root).toMatchObject({ type: 'date', from: null, to: day('2026-11-01') });

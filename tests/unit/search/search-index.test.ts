@@ -41,8 +41,9 @@ describe('German compounds', () => {
     expect(ids(idx, 'Rat')).toEqual([council.id]);
   });
 
-  test('the query as understood says that compounds were searched too', () => {
+  test('the query as understood says that compounds were searched too, in the UI language', () => {
     expect(idx.search('Munition', { now: NOW }).understood).toBe('Munition (also inside compound words, ranked lower)');
+    expect(idx.search('Munition', { now: NOW, locale: 'de' }).understood).toBe('Munition (auch in zusammengesetzten Wörtern, weiter unten)');
   });
 
   test('a compound-only match says so in what it highlights: the part, not the whole word', () => {
