@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesDir } from '../helpers.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, expectNoPageProblems } from './harness.ts';
 
 const PASSAGE = 'Several thousand North Korean soldiers are now said to be fighting alongside Russian units';
 const COMMENT = 'Source? Ask the ministry for numbers';
@@ -46,8 +46,7 @@ describe('highlights, tags, notes view and export in the app', () => {
     await h?.close();
   });
   afterEach(() => {
-    const problems = h?.problems.splice(0) ?? [];
-    expect(problems, 'page errors, console errors, CSP violations or network requests').toEqual([]);
+    expectNoPageProblems(h);
   });
 
   test('I select a passage, highlight it, add a comment, and after a reload it is still there', async () => {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesDir, junkBytes, readCorpus, seedFile } from '../helpers.ts';
-import { dropFiles, startHarness, type DropFile, type Harness } from './harness.ts';
+import { dropFiles, startHarness, type DropFile, type Harness, expectNoPageProblems } from './harness.ts';
 
 const fixture = (name: string): DropFile => ({ name, bytes: readFileSync(join(fixturesDir, 'e2e', name)) });
 
@@ -50,8 +50,7 @@ function defineJourney(name: string, skip: boolean, j: Journey): void {
       await h?.close();
     });
     afterEach(() => {
-      const problems = h?.problems.splice(0) ?? [];
-      expect(problems, 'page errors, console errors, CSP violations or network requests').toEqual([]);
+      expectNoPageProblems(h);
     });
 
     test('the window opens on the briefing and invites me to import', async () => {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { hasCorpora, readCorpus, seedFile } from '../helpers.ts';
 import { fixtureArticles } from '../unit/themes/fixture-articles.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, expectNoPageProblems } from './harness.ts';
 
 function files(): Array<{ name: string; bytes: Uint8Array }> {
   const out = fixtureArticles().map((a) => ({ name: `${a.topic}-${a.id}.md`, bytes: Buffer.from(`# ${a.title}\n\n${a.text}\n`) }));
@@ -40,7 +40,7 @@ describe('the briefing view', () => {
     await h?.close();
   });
   afterEach(() => {
-    expect(h?.problems.splice(0) ?? [], 'page errors, console errors, CSP violations or network requests').toEqual([]);
+    expectNoPageProblems(h);
   });
 
   test('shows themes, each with a label, key points that link to their passage, stories and entity chips', async () => {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesDir, tempDir } from '../helpers.ts';
-import { dropFiles, startHarness, type Harness } from './harness.ts';
+import { dropFiles, startHarness, type Harness, expectNoPageProblems } from './harness.ts';
 
 const xssDir = join(fixturesDir, 'xss');
 
@@ -32,8 +32,7 @@ describe('desktop behaviour in the window', () => {
     await h?.close();
   });
   afterEach(() => {
-    const problems = h?.problems.splice(0) ?? [];
-    expect(problems, 'page errors, console errors, CSP violations or network requests').toEqual([]);
+    expectNoPageProblems(h);
   });
 
   test('articles full of script payloads open in the reader and nothing in them runs', async () => {

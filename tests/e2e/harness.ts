@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { channels, eventNames, type EventName, type Events } from '../../electron/api.ts';
 import { createHandlers } from '../../electron/handlers.ts';
 import { openLibrary, type Library, type LibraryOptions } from '../../electron/library.ts';
@@ -230,6 +231,11 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     get library() { return library; },
     baseUrl, problems, openApp, screenshot, close, openedLinks, folderAnswers, settings: settingsStore,
   };
+}
+
+/** After each test: the page logged no errors, broke no CSP rule and sent nothing off the machine. */
+export function expectNoPageProblems(h: Harness | undefined): void {
+  expect(h?.problems.splice(0) ?? [], 'page errors, console errors, CSP violations or network requests').toEqual([]);
 }
 
 export interface DropFile {

@@ -3,7 +3,7 @@
 // import whose file hangs. Screenshots: import-report-*.png.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dropFiles, startHarness, type DropFile, type Harness } from './harness.ts';
+import { dropFiles, startHarness, type DropFile, type Harness, expectNoPageProblems } from './harness.ts';
 
 /** Each import starts its worker threads from TypeScript sources here, which is slow on a busy 2-core machine. */
 const WAIT = 120_000;
@@ -30,7 +30,7 @@ describe('the import report', () => {
     await h?.close();
   });
   afterEach(() => {
-    expect(h?.problems.splice(0) ?? [], 'page errors, console errors, CSP violations or network requests').toEqual([]);
+    expectNoPageProblems(h);
   });
 
   test('a good and a damaged file dropped together: one imported, the damaged one listed with its reason', async () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesDir } from '../helpers.ts';
-import { dropFiles, startHarness, type DropFile, type Harness } from './harness.ts';
+import { dropFiles, startHarness, type DropFile, type Harness, expectNoPageProblems } from './harness.ts';
 
 const fixture = (name: string): DropFile => ({ name, bytes: readFileSync(join(fixturesDir, 'e2e', name)) });
 const text = (name: string, body: string): DropFile => ({ name, bytes: new TextEncoder().encode(body) });
@@ -27,7 +27,7 @@ describe('a journalist searching with the search tools', () => {
     await h?.close();
   });
   afterEach(() => {
-    expect(h?.problems.splice(0) ?? [], 'page errors, console errors, CSP violations or network requests').toEqual([]);
+    expectNoPageProblems(h);
   });
 
   test('typing a query shows results, how it was understood, and facets with counts', async () => {

@@ -1,6 +1,6 @@
 // What every importer must do with any input: answer (no throw), and per item either an article with text
 // or a failure with an import/ code and a message a journalist can read (no stack, no "undefined").
-import type { ParsedItem } from '../../electron/import/parse-file.ts';
+import { parseFile, type ParsedItem } from '../../electron/import/parse-file.ts';
 
 export function problemsWith(items: ParsedItem[] | undefined, thrown?: unknown): string[] {
   if (thrown !== undefined) return [`parseFile threw: ${(thrown as Error)?.stack ?? String(thrown)}`];
@@ -19,4 +19,16 @@ export function problemsWith(items: ParsedItem[] | undefined, thrown?: unknown):
     else if (message.length > 2000) out.push(`${it.name}: message of ${message.length} characters`);
   }
   return out;
+}
+
+/** Parses one fuzz case the way an import does and returns what is wrong with the outcome (empty: fine). */
+export async function problemsOfCase(c: { name: string; bytes: Uint8Array }): Promise<string[]> {
+  let items: ParsedItem[] | undefined;
+  let thrown: unknown;
+  try {
+    items = await parseFile({ name: c.name, bytes: c.bytes });
+  } catch (e) {
+    thrown = e ?? 'undefined';
+  }
+  return problemsWith(items, thrown);
 }

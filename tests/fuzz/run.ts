@@ -2,10 +2,9 @@
 // hostile inputs, in this process) and of crash recovery (SIGKILL of a CLI import at random points). Prints
 // one JSON line per finding and a summary; exits non-zero when anything was found.
 import { parseArgs } from 'node:util';
-import { parseFile, type ParsedItem } from '../../electron/import/parse-file.ts';
 import { corporaDir } from '../helpers.ts';
 import { anyCase, corpusSamples, FAMILIES, makeCase, rng, type Family } from './inputs.ts';
-import { problemsWith } from './check.ts';
+import { problemsOfCase } from './check.ts';
 import { killedImports } from './kill.ts';
 
 const { values } = parseArgs({ options: {
@@ -27,17 +26,10 @@ for (let i = 0; i < cases; i++) {
   const c = family ? makeCase(family, r, samples) : anyCase(r, samples);
   if (values.verbose) process.stderr.write(`${i} ${c.family} ${c.name} ${c.bytes.length}\n`);
   const t0 = Date.now();
-  let items: ParsedItem[] | undefined;
-  let thrown: unknown;
-  try {
-    items = await parseFile({ name: c.name, bytes: c.bytes });
-  } catch (e) {
-    thrown = e ?? 'undefined';
-  }
+  const problems = await problemsOfCase(c);
   const ms = Date.now() - t0;
   slowest.push({ ms, family: c.family, name: c.name, seed, i });
   slowest.sort((a, b) => b.ms - a.ms).splice(5);
-  const problems = problemsWith(items, thrown);
   if (problems.length > 0) {
     found++;
     console.log(JSON.stringify({ finding: problems.slice(0, 3), family: c.family, name: c.name, size: c.bytes.length, seed, case: i }));

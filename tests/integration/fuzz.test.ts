@@ -4,11 +4,11 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { parseFile, type ParsedItem } from '../../electron/import/parse-file.ts';
+import { parseFile } from '../../electron/import/parse-file.ts';
 import { openLibrary } from '../../electron/library.ts';
 import { corporaDir, hasCorpora, needsCorpora, tempDir } from '../helpers.ts';
 import { corpusSamples, FAMILIES, makeCase, rng, zipBomb, type FuzzCase } from '../fuzz/inputs.ts';
-import { problemsWith } from '../fuzz/check.ts';
+import { problemsOfCase } from '../fuzz/check.ts';
 import { markedArticle } from '../fuzz/kill.ts';
 
 const samples = corpusSamples(corporaDir);
@@ -17,14 +17,7 @@ const PER_FAMILY: Record<string, number> = { mutated: 40, random: 20, 'huge-line
   'broken-mime': 10, entity: 6, pdf: 6, docx: 8 };
 
 async function outcome(c: FuzzCase): Promise<string[]> {
-  let items: ParsedItem[] | undefined;
-  let thrown: unknown;
-  try {
-    items = await parseFile({ name: c.name, bytes: c.bytes });
-  } catch (e) {
-    thrown = e ?? 'undefined';
-  }
-  return problemsWith(items, thrown).map((p) => `${c.family} ${c.name}: ${p}`);
+  return (await problemsOfCase(c)).map((p) => `${c.family} ${c.name}: ${p}`);
 }
 
 describe('hostile files given to the importers', () => {
