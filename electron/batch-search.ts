@@ -18,14 +18,20 @@ function firstCell(line: string): string {
   return line.split(/[;,\t]/)[0]!;
 }
 
+/** Column titles a spreadsheet export puts above a list of names (English and German), never searched for. */
+const CSV_HEADER = /^(names?|terms?|quer(y|ies)|keywords?|search( terms?)?|persons?|people|organi[sz]ations?|places?|entity|entities|(such)?begriffe?|suchwörter|schlagw(ort|örter)|stichw(ort|örter)|personen|organisationen|orte?)$/i;
+
 /** The terms of a pasted list or file: one per line (CSV: the first column), trimmed, deduplicated, in order. */
 export function parseTermList(text: string, opts: { csv?: boolean } = {}): string[] {
   const seen = new Set<string>();
   const terms: string[] = [];
+  let first = true;
   for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
     const term = (opts.csv ? firstCell(raw.trim()) : raw).trim();
     const key = term.toLocaleLowerCase();
-    if (!term || term.startsWith('#') || seen.has(key)) continue;
+    const header = opts.csv && first && CSV_HEADER.test(term);
+    if (term) first = false;
+    if (!term || header || term.startsWith('#') || seen.has(key)) continue;
     seen.add(key);
     terms.push(term);
   }

@@ -282,8 +282,12 @@ export class Library {
     return state.themes.length;
   }
 
+  /** The note of an article (null when it has none); `articles/not-found` if the id is unknown. */
   getNote(articleId: number): Note | null {
     this.assertOpen();
+    if (!getArticle(this.db, articleId)) {
+      throw new DossierError('articles/not-found', `There is no article with id ${articleId} in this library.`);
+    }
     return getNote(this.db, articleId);
   }
 

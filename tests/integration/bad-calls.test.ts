@@ -68,6 +68,7 @@ describe('IPC calls with wrong input', () => {
   test('unknown article ids are not-found errors and change nothing', async () => {
     expect(await h['articles.get']({ id: 999_999 })).toMatchObject({ ok: false, error: { code: 'articles/not-found', message: expect.stringContaining('999999') } });
     expect(await h['notes.save']({ articleId: 999_999, body: 'x' })).toMatchObject({ ok: false, error: { code: 'articles/not-found' } });
+    expect(await h['notes.get']({ articleId: 999_999 })).toMatchObject({ ok: false, error: { code: 'articles/not-found' } });
     expect(lib.info().noteCount).toBe(0);
   });
 

@@ -53,6 +53,12 @@ describe('batch search', () => {
     expect(parseTermList('"Kim, Jong-un",Nordkorea\nStreumunition;x\n\uFEFF', { csv: true })).toEqual(['Kim, Jong-un', 'Streumunition']);
   });
 
+  test('a CSV header line (English or German) is a column title, not a term; the same word later is a term', () => {
+    expect(parseTermList('\uFEFFName,Partei\nOlaf Scholz,SPD\nFriedrich Merz,CDU', { csv: true })).toEqual(['Olaf Scholz', 'Friedrich Merz']);
+    expect(parseTermList('Suchbegriff;Notiz\nStreumunition;Ukraine\nOrte;x', { csv: true })).toEqual(['Streumunition', 'Orte']);
+    expect(parseTermList('Name\nScholz'), 'a pasted list has no header').toEqual(['Name', 'Scholz']);
+  });
+
   test('a plain name of several words is a phrase; a line with query syntax stays as written', () => {
     expect(termQuery('Kim Jong-un')).toBe('"Kim Jong-un"');
     expect(termQuery('Streumunition')).toBe('Streumunition');
