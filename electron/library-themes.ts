@@ -19,7 +19,8 @@ import { themeScore } from './themes/briefing.ts';
 import { applyCuration, type CuratedGroup, type Curation } from './themes/curation.ts';
 import { themeDetails } from './themes/details.ts';
 import { placeArticle, stateFromModel, themesOfState, type ThemeState } from './themes/incremental.ts';
-import { articleTime, DEFAULT_OPTIONS, type ThemeInput } from './themes/types.ts';
+import { carryThemeIds } from './themes/stable-ids.ts';
+import { articleTime, DEFAULT_OPTIONS, idFromMembers, type ThemeInput } from './themes/types.ts';
 
 /** Bump when term analysis or clustering changes: a stored state from another version is recomputed. */
 export const THEMES_VERSION = `themes-1 ${JSON.stringify(DEFAULT_OPTIONS)}`;
@@ -66,6 +67,7 @@ export class LibraryThemes {
     const articles = arrivalOrder(articlesSince(this.db, null).map(toInput));
     const model = modelThemes(articles, DEFAULT_OPTIONS);
     const state = stateFromModel(model, DEFAULT_OPTIONS);
+    carryThemeIds(state.themes, allAssignments(this.db), this.splitIds());
     this.state = state;
     this.parsed.clear();
     // Details (key points, stories, entities) are built when a briefing first shows a theme: most briefings
@@ -187,6 +189,16 @@ export class LibraryThemes {
     if (this.parsed.size > 5000) this.parsed.clear();
     this.parsed.set(key, theme);
     return theme;
+  }
+
+  /** Ids that replaying the split decisions gives the split-off themes: never handed to a computed theme. */
+  private splitIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const r of listDecisions(this.db)) {
+      const d = JSON.parse(r.decision) as Curation;
+      if (d.type === 'split') ids.add(idFromMembers(d.articleIds));
+    }
+    return ids;
   }
 
   private load(): ThemeState | null {

@@ -133,6 +133,33 @@ describe('persisted themes', () => {
     expect(found()).toEqual(idsOf(theme).sort((a, b) => a - b));
   });
 
+  test('a full recompute keeps each theme’s id, so a saved theme: search still finds it', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const lib = await open(dir);
+    const half = articles.filter((_, i) => i % 2 === 0);
+    await importTopics(lib, half);
+    lib.briefing({ since: 'all' }); // themes built from the first half
+    await importTopics(lib, articles.filter((_, i) => i % 2 === 1)); // placed one by one into them
+    const before = lib.briefing({ since: 'all' });
+    const byArticle = new Map(before.themes.flatMap((t) => idsOf(t).map((id) => [id, t.id] as const)));
+    const first = themeWith(before, byArticle.keys().next().value!)!;
+    lib.recomputeThemes();
+    const after = lib.briefing({ since: 'all' });
+    // Each recomputed theme carries the id most of its articles had; most themes come out with the same members.
+    let same = 0;
+    for (const t of after.themes) {
+      const old = before.themes.find((b) => b.id === t.id);
+      if (old && [...idsOf(old)].sort().join() === [...idsOf(t)].sort().join()) same++;
+    }
+    expect(same).toBeGreaterThan(after.themes.length / 2);
+    expect(new Set(after.themes.map((t) => t.id)).size).toBe(after.themes.length);
+    const kept = after.themes.find((t) => t.id === first.id)!;
+    expect(kept).toBeDefined();
+    expect(idsOf(kept).filter((id) => idsOf(first).includes(id)).length).toBeGreaterThan(idsOf(first).length / 2);
+    expect(lib.search(`theme:${first.id}`).hits.map((h) => h.id).sort((a, b) => a - b)).toEqual([...idsOf(kept)].sort((a, b) => a - b));
+  });
+
   test('the theme facet of a search names each theme by its (renamed) label, and filters by its id', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
