@@ -30,8 +30,6 @@ export class Vocabulary {
   readonly forms = new Map<string, Array<Forms | undefined>>();
   readonly names = new Map<number, Map<string, number>>();
   readonly phraseSurfaces = new Map<string, Map<string, number>>();
-  /** Language -> token -> term ids: each distinct word is looked up once per set. */
-  readonly wordIds = new Map<string, Map<string, number[]>>();
   docCount = 0;
 
   id(term: string): number {
@@ -45,30 +43,11 @@ export class Vocabulary {
     return id;
   }
 
-  /** Token -> term ids for one language (the map is filled lazily by `idsOf`). */
-  wordsIn(language: string): Map<string, number[]> {
-    let cache = this.wordIds.get(language);
-    if (!cache) this.wordIds.set(language, cache = new Map());
-    return cache;
-  }
-
-  idsOf(word: string, language: string, cache = this.wordsIn(language)): number[] {
-    let ids = cache.get(word);
-    if (ids === undefined) {
-      ids = indexTerms(word, language).map((t) => this.id(t));
-      cache.set(word, ids);
-    }
-    return ids;
-  }
-
   formsIn(language: string): Array<Forms | undefined> {
     let f = this.forms.get(language);
     if (!f) this.forms.set(language, f = []);
     return f;
   }
-
-  /** Per-article term counts are gathered in one reusable array instead of a map per token. */
-  readonly scratch: { counts: Float64Array; touched: number[] } = { counts: new Float64Array(1024), touched: [] };
 
   /** The display form of a term ("Nordkorea" for "nordkorea"), from `language` when written there. */
   surface(id: number, language?: string): string {
@@ -145,33 +124,52 @@ function leadOf(text: string, max: number): string {
 }
 const ENTITY_WEIGHT = 1.5;
 
-/** Counts terms, title phrases and entities of one article into `vocab`. */
-export function featuresOf(input: ThemeInput, vocab: Vocabulary): DocFeatures {
-  const phrases = new Set<string>();
+/** How one article writes one of its terms: what `Vocabulary.forms` gathers, for this article alone. */
+interface FormUse { term: number; lower: number; cap: number; lowerForm: string | null; capForm: string | null }
+
+/**
+ * What one article contributes to any set of articles it is part of, independent of that set's vocabulary:
+ * analysed once, then counted into each vocabulary (a full build, then each theme's details) by `featuresOf`.
+ */
+export interface ArticleTerms {
+  /** Distinct index terms and entity keys ("@north korea"), in order of first use. */
+  terms: string[];
+  /** Weighted counts, parallel to `terms`. */
+  tf: Float64Array;
+  forms: FormUse[];
+  /** Every title/lead bigram use, in order: two indexes into `terms` and the words as written. */
+  phraseUses: Array<[number, number, string]>;
+  entities: EntityCount[];
+}
+
+/** Analyses one article's title, lead and entities (tokenizing and stemming: most of a theme build's cost). */
+export function articleTerms(input: ThemeInput): ArticleTerms {
   const lang = input.language;
-  const forms = vocab.formsIn(lang);
-  const words = vocab.wordsIn(lang);
-  const scratch = vocab.scratch;
-  const count = (id: number, by: number): void => {
-    if (id >= scratch.counts.length) {
-      const grown = new Float64Array(Math.max(id + 1, scratch.counts.length * 2));
-      grown.set(scratch.counts);
-      scratch.counts = grown;
-    }
-    if (scratch.counts[id] === 0) scratch.touched.push(id);
-    scratch.counts[id]! += by;
+  const index = new Map<string, number>();
+  const terms: string[] = [];
+  const tf: number[] = [];
+  const forms: Array<FormUse | undefined> = [];
+  const phraseUses: Array<[number, number, string]> = [];
+  const termIndex = (t: string): number => {
+    let k = index.get(t);
+    if (k === undefined) { k = terms.length; index.set(t, k); terms.push(t); tf.push(0); }
+    return k;
   };
   const scan = (text: string, weight: number, phraseChars: number): void => {
-    let prevId = -1;
+    let prev = -1;
     let prevStart = 0;
     let prevEnd = 0;
     for (const tok of tokenize(text)) {
-      const ids = vocab.idsOf(tok.term, lang, words);
-      if (ids.length === 0) { prevId = -1; continue; }
-      for (let k = 0; k < ids.length; k++) count(ids[k]!, weight);
-      const id = ids[0]!;
-      let f = forms[id];
-      if (!f) forms[id] = f = { lower: 0, cap: 0, lowerForm: null, capForm: null };
+      const words = indexTerms(tok.term, lang);
+      if (words.length === 0) { prev = -1; continue; }
+      let first = -1;
+      for (let j = 0; j < words.length; j++) {
+        const k = termIndex(words[j]!);
+        tf[k]! += weight;
+        if (j === 0) first = k;
+      }
+      let f = forms[first];
+      if (!f) forms[first] = f = { term: first, lower: 0, cap: 0, lowerForm: null, capForm: null };
       // Titles and sentence starts capitalise any word: they count little towards its display form.
       const capital = text.charCodeAt(tok.start) !== tok.term.charCodeAt(0);
       if (capital) {
@@ -181,14 +179,10 @@ export function featuresOf(input: ThemeInput, vocab: Vocabulary): DocFeatures {
         f.lower += 1;
         f.lowerForm ??= displayForm(text, tok.start, tok.end);
       }
-      if (tok.start < phraseChars && prevId >= 0 && prevId !== id && spacesOnly(text, prevEnd, tok.start)) {
-        const key = `${prevId} ${id}`;
-        phrases.add(key);
-        let pf = vocab.phraseSurfaces.get(key);
-        if (!pf) vocab.phraseSurfaces.set(key, pf = new Map());
-        bump(pf, `${text.slice(prevStart, prevEnd)} ${text.slice(tok.start, tok.end)}`, 1, 4);
+      if (tok.start < phraseChars && prev >= 0 && prev !== first && spacesOnly(text, prevEnd, tok.start)) {
+        phraseUses.push([prev, first, `${text.slice(prevStart, prevEnd)} ${text.slice(tok.start, tok.end)}`]);
       }
-      prevId = id;
+      prev = first;
       prevStart = tok.start;
       prevEnd = tok.end;
     }
@@ -198,22 +192,62 @@ export function featuresOf(input: ThemeInput, vocab: Vocabulary): DocFeatures {
   scan(input.title, 2, Infinity);
   scan(body, 1, LEAD_CHARS);
   const entities = countEntities([...extractEntities(input.title, lang), ...extractEntities(body, lang)]);
-  for (const e of entities) {
+  for (const e of entities) tf[termIndex(`@${e.key}`)]! += e.count * ENTITY_WEIGHT;
+  return { terms, tf: Float64Array.from(tf), forms: forms.filter((f): f is FormUse => f !== undefined), phraseUses, entities };
+}
+
+/**
+ * A session cache of `articleTerms` by article id: a full build analyses every article, and the briefing that
+ * follows analyses the same articles again for each theme's details. Checked against the text, so an article
+ * whose text changed is analysed afresh; cleared when it grows past a bound (at 100k it would not fit).
+ */
+const analysed = new Map<number, { title: string; text: string; language: string; terms: ArticleTerms }>();
+const ANALYSED_MAX = 25_000;
+
+function cachedTerms(input: ThemeInput): ArticleTerms {
+  const hit = analysed.get(input.id);
+  if (hit && hit.text === input.text && hit.title === input.title && hit.language === input.language) return hit.terms;
+  const terms = articleTerms(input);
+  if (analysed.size >= ANALYSED_MAX) analysed.clear();
+  analysed.set(input.id, { title: input.title, text: input.text, language: input.language, terms });
+  return terms;
+}
+
+/** Counts terms, title phrases and entities of one article into `vocab`. */
+export function featuresOf(input: ThemeInput, vocab: Vocabulary): DocFeatures {
+  const a = cachedTerms(input);
+  const ids = a.terms.map((t) => vocab.id(t));
+  const tf = new Map<number, number>();
+  ids.forEach((id, k) => {
+    tf.set(id, a.tf[k]!);
+    vocab.df[id]!++;
+  });
+  const forms = vocab.formsIn(input.language);
+  for (const u of a.forms) {
+    const id = ids[u.term]!;
+    let f = forms[id];
+    if (!f) forms[id] = f = { lower: 0, cap: 0, lowerForm: null, capForm: null };
+    f.lower += u.lower;
+    f.cap += u.cap;
+    f.lowerForm ??= u.lowerForm;
+    f.capForm ??= u.capForm;
+  }
+  const phrases = new Set<string>();
+  for (const [x, y, surface] of a.phraseUses) {
+    const key = `${ids[x]} ${ids[y]}`;
+    phrases.add(key);
+    let pf = vocab.phraseSurfaces.get(key);
+    if (!pf) vocab.phraseSurfaces.set(key, pf = new Map());
+    bump(pf, surface, 1, 4);
+  }
+  for (const e of a.entities) {
     const id = vocab.id(`@${e.key}`);
-    count(id, e.count * ENTITY_WEIGHT);
     let names = vocab.names.get(id);
     if (!names) vocab.names.set(id, names = new Map());
     bump(names, e.name, e.count, 8);
   }
-  const tf = new Map<number, number>();
-  for (const id of scratch.touched) {
-    tf.set(id, scratch.counts[id]!);
-    scratch.counts[id] = 0;
-    vocab.df[id]!++;
-  }
-  scratch.touched.length = 0;
   vocab.docCount++;
-  return { input, time: articleTime(input), tf, phrases: [...phrases], entities };
+  return { input, time: articleTime(input), tf, phrases: [...phrases], entities: a.entities };
 }
 
 function displayForm(text: string, start: number, end: number): string {
