@@ -11,7 +11,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'l
 
 await Promise.all([
   build({ ...common, entryPoints: { main: 'electron/main.ts', cli: 'electron/cli.ts', 'import-worker': 'electron/import/worker.ts',
-      'parse-worker': 'electron/import/parse-worker.ts' /* import: parse pool threads */ },
+      'parse-worker': 'electron/import/parse-worker.ts' /* import: parse pool threads */,
+      'briefing-worker': 'electron/briefing-worker.ts' /* briefings off the main thread */ },
     outdir: out, format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: out, format: 'cjs',

@@ -33,7 +33,7 @@ function implementations(library: Library, emit: Emit, desktop?: DesktopServices
     'articles.get': (i: { id: number }) => library.get(i.id),
     'articles.search': (i: { q: string; limit?: number; strictUmlauts?: boolean; facets?: boolean; locale?: 'en' | 'de' }) =>
       library.search(i.q, { limit: i.limit, strictUmlauts: i.strictUmlauts, facets: i.facets, locale: i.locale }),
-    'briefing.build': (i: { since?: string; from?: string; to?: string }) => library.briefing(i),
+    'briefing.build': (i: { since?: string; from?: string; to?: string }) => library.buildBriefing(i),
     'notes.get': (i: { articleId: number }) => library.getNote(i.articleId),
     'notes.save': (i: { articleId: number; body: string }) => library.saveNote(i.articleId, i.body),
     // Saved searches, alerts and batch search (issue 4).

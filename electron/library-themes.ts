@@ -36,6 +36,8 @@ function membersKey(ids: readonly number[]): string {
 
 export class LibraryThemes {
   private state: ThemeState | null = null;
+  /** The stored revision `state` was read at or written as: another connection (the briefing thread) may move it. */
+  private revision: string | null = null;
   /** Parsed details by member-set key: a briefing reads hundreds of them; parse each once per session. */
   private readonly parsed = new Map<string, Theme>();
 
@@ -43,23 +45,38 @@ export class LibraryThemes {
 
   /** The theme state, brought up to date with the stored articles (placing new ones, or recomputing). */
   ensure(): ThemeState {
+    return this.upToDate(true)!;
+  }
+
+  /** Like `ensure`, but null instead of a full recompute (for callers that must not wait seconds). */
+  private upToDate(mayRecompute: boolean): ThemeState | null {
+    if (this.state && getThemeValue(this.db, 'revision') !== this.revision) {
+      this.state = null;
+      this.parsed.clear();
+    }
     if (!this.state) this.state = this.load();
-    if (!this.state) return this.recompute();
+    if (!this.state) return mayRecompute ? this.recompute() : null;
     const state = this.state;
     const placed = new Set<number>();
     for (const t of state.themes) for (const id of t.articleIds) placed.add(id);
     const stored = articleDates(this.db);
     const missing = stored.filter((r) => !placed.has(r.id)).map((r) => r.id);
     // Articles gone from the database (a restored backup): the state no longer describes this library.
-    if (placed.size + missing.length !== stored.length) return this.recompute();
-    if (missing.length === 0) return state;
     // Placing one by one costs about what a full build costs per article, and groups less well: a big batch
     // into a small library is better built afresh.
-    if (missing.length > Math.max(200, placed.size)) return this.recompute();
+    if (placed.size + missing.length !== stored.length || missing.length > Math.max(200, placed.size)) {
+      return mayRecompute ? this.recompute() : null;
+    }
+    if (missing.length === 0) return state;
     const fresh = arrivalOrder(missing.map((id) => getArticle(this.db, id)).filter((a): a is Article => a !== null).map(toInput));
     for (const a of fresh) placeArticle(state, a);
     this.db.transaction(() => this.persist(state))();
     return state;
+  }
+
+  /** Theme summaries if the themes are up to date or cheaply brought there; null while a recompute is due. */
+  listIfReady(): ThemeSummary[] | null {
+    return this.upToDate(false) ? this.list() : null;
   }
 
   /** Builds themes from scratch from every stored article; the user's decisions are re-applied on read. */
@@ -205,6 +222,7 @@ export class LibraryThemes {
     if (getThemeValue(this.db, 'version') !== THEMES_VERSION) return null;
     const json = getThemeValue(this.db, 'state');
     if (!json) return null;
+    this.revision = getThemeValue(this.db, 'revision');
     try {
       return JSON.parse(json) as ThemeState;
     } catch {
@@ -216,6 +234,8 @@ export class LibraryThemes {
   private persist(state: ThemeState): void {
     setThemeValue(this.db, 'state', JSON.stringify(state));
     setThemeValue(this.db, 'version', THEMES_VERSION);
+    this.revision = String(Number(getThemeValue(this.db, 'revision') ?? 0) + 1);
+    setThemeValue(this.db, 'revision', this.revision);
     this.syncAssignments(applyCuration(themesOfState(state), listDecisions(this.db).map((r) => JSON.parse(r.decision) as Curation)));
   }
 

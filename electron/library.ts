@@ -9,7 +9,7 @@ import { backupDatabase, restoreDatabase } from '../db/backup.ts';
 import { exportFileName, notesDigestMarkdown, toHtml, toJson, toMarkdown, type ExportFormat, type ExportItem } from './export/render.ts';
 import type { ArticleDetail, ExportFile, LibraryInfo } from './api.ts';
 import type { ArticleSummary, Briefing, ImportOutcome, ImportProgress, ImportReport, Note, SearchHit, SearchResult } from './article.ts';
-import { DossierError } from './errors.ts';
+import { DossierError, isDossierError } from './errors.ts';
 import { LibraryIndex } from './library-index.ts';
 import { runImportJob } from './import/worker-host.ts';
 import type { ImportSource } from './import/protocol.ts';
@@ -25,7 +25,8 @@ import { importExport, type ExportImportReport } from './export/import-export.ts
 import { articleTags, noteTags } from '../db/tags.ts';
 import type { AnnotatedArticle, Highlight, HighlightColor } from './article.ts';
 import { renderBriefingHtml, renderBriefingMarkdown } from './themes/index.ts';
-import { parsePeriod, rangePeriod } from './period.ts';
+import { parsePeriod, rangePeriod, type Period } from './period.ts';
+import { BriefingThread } from './briefing-thread.ts';
 import { LibraryThemes } from './library-themes.ts';
 import type { ThemeDecision } from './api.ts';
 import type { ThemeSummary } from './article.ts';
@@ -58,6 +59,8 @@ export class Library {
   private readonly searchIndex: LibraryIndex;
   /** Persisted themes; new articles are placed lazily, on the next briefing or theme call. */
   private readonly themeStore: LibraryThemes;
+  /** Builds briefings off the main thread (started on the first one). */
+  private briefingThread: BriefingThread | null = null;
   private readonly maxFileBytes: number;
   private readonly parseLimits: Pick<LibraryOptions, 'parseTimeoutMs' | 'hangOnNamesForTests'>; // import: time limit
   /** Imports run one after another: one writer at a time keeps batches atomic and progress meaningful. */
@@ -192,7 +195,8 @@ export class Library {
     }
     if (!res.facets) return { query: q, understood: res.understood, total: res.total, hits };
     // Theme facets count by stable theme id (the filter `theme:ID` needs it); the user reads the theme's label.
-    const labels = new Map(this.themeStore.list().map((th) => [th.id, th.label]));
+    // While a theme recompute is due (the briefing thread is on it), facets show ids rather than wait for it.
+    const labels = new Map((this.themeStore.listIfReady() ?? []).map((th) => [th.id, th.label]));
     const theme = res.facets.theme.map((f) => ({ ...f, label: labels.get(f.value) ?? f.value }));
     return { query: q, understood: res.understood, total: res.total, hits, facets: { ...res.facets, theme } };
   }
@@ -246,17 +250,37 @@ export class Library {
 
   // Themes & briefing (issue 5): persisted themes, curation, export.
   /** The themes of a period ('24h', '7d', 'all', a date…, or a from–to range of days), from the persisted themes. */
-  briefing(opts: { since?: string; from?: string; to?: string; now?: Date } = {}): Briefing {
+  briefing(opts: BriefingOptions = {}): Briefing {
     this.assertOpen();
-    const period = opts.from ? rangePeriod(opts.from, opts.to, opts.now) : parsePeriod(opts.since, opts.now);
-    const briefing = this.themeStore.briefing(period);
+    const briefing = this.themeStore.briefing(periodOf(opts));
     this.searchIndex.catchUp(); // articles placed in themes just now are searchable by theme:
     return briefing;
   }
 
+  /**
+   * The same briefing, built on the briefing thread: the first one after a big import recomputes every theme
+   * (seconds at 10k articles), and the app must stay usable meanwhile. Falls back to this thread if that one fails.
+   */
+  async buildBriefing(opts: BriefingOptions = {}): Promise<Briefing> {
+    this.assertOpen();
+    const period = periodOf(opts);
+    this.briefingThread ??= new BriefingThread(join(this.dir, DB_FILE));
+    let briefing: Briefing;
+    try {
+      briefing = await this.briefingThread.build(period);
+    } catch (e) {
+      if (!isDossierError(e) || e.code !== 'internal') throw e;
+      console.error(e.message);
+      briefing = this.themeStore.briefing(period);
+    }
+    this.assertOpen();
+    this.searchIndex.catchUp();
+    return briefing;
+  }
+
   /** The briefing of a period as a Markdown or HTML document. */
-  exportBriefing(opts: { since?: string; from?: string; to?: string; format: 'markdown' | 'html'; now?: Date }): string {
-    const b = this.briefing(opts);
+  async exportBriefing(opts: BriefingOptions & { format: 'markdown' | 'html' }): Promise<string> {
+    const b = await this.buildBriefing(opts);
     return opts.format === 'markdown' ? renderBriefingMarkdown(b) : renderBriefingHtml(b);
   }
 
@@ -436,9 +460,10 @@ export class Library {
   async close(): Promise<void> {
     if (this.closed) return;
     await this.importQueue;
+    this.closed = true;
+    await this.briefingThread?.close();
     this.searchIndex.catchUp();
     this.searchIndex.save();
-    this.closed = true;
     this.db.close();
   }
 
@@ -446,6 +471,10 @@ export class Library {
     if (this.closed) throw new DossierError('library/closed', 'The library has been closed.');
   }
 }
+
+export type BriefingOptions = { since?: string; from?: string; to?: string; now?: Date };
+
+const periodOf = (o: BriefingOptions): Period => (o.from ? rangePeriod(o.from, o.to, o.now) : parsePeriod(o.since, o.now));
 
 /** Opens a library folder (see Library.open). */
 export async function openLibrary(opts: LibraryOptions): Promise<Library> {
