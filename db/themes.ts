@@ -19,7 +19,12 @@ export function setThemeValue(db: Db, key: string, value: string): void {
       ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key, value);
 }
 
-/** Sets (or with null, removes) the theme of each given article. */
+/** Bumped with every change of articles' themes: the search index refreshes its theme ids when it moves. */
+export function assignmentsRevision(db: Db): number {
+  return Number(getThemeValue(db, 'assignments') ?? 0);
+}
+
+/** Sets (or with null, removes) the theme of each given article, and bumps the assignments revision. */
 export function setAssignments(db: Db, changes: Iterable<[number, string | null]>): void {
   const put = prepared(db, 'INSERT OR REPLACE INTO theme_articles (article_id, theme_id) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)');
   const del = prepared(db, 'DELETE FROM theme_articles WHERE article_id = ?');
@@ -27,6 +32,7 @@ export function setAssignments(db: Db, changes: Iterable<[number, string | null]
     if (themeId === null) del.run(articleId);
     else put.run(articleId, themeId, articleId);
   }
+  setThemeValue(db, 'assignments', String(assignmentsRevision(db) + 1));
 }
 
 /** article id -> theme id, for every article that has one. */

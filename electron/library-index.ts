@@ -4,7 +4,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync, rmSync } from 'nod
 import type { Db } from '../db/open.ts';
 import { getArticle } from '../db/articles.ts';
 import { getNote } from '../db/notes.ts';
-import { themeOfArticle } from '../db/themes.ts';
+import { allAssignments, assignmentsRevision, themeOfArticle } from '../db/themes.ts';
 import { changesSince, lastChangeId } from '../db/changes.ts';
 import { prepared } from '../db/statements.ts';
 // highlights & tags (issue 6): what the index gets from them
@@ -42,6 +42,8 @@ export class LibraryIndex {
   appliedChangeId = 0;
   origin: IndexOrigin = 'rebuilt';
   private dirty = false;
+  /** The theme-assignments revision reflected in `index` (-1: not yet read this session). */
+  private themesRevision = -1;
 
   constructor(private readonly db: Db, private readonly file: string) {}
 
@@ -81,6 +83,7 @@ export class LibraryIndex {
     this.appliedChangeId = upTo;
     this.origin = 'rebuilt';
     this.dirty = true;
+    this.themesRevision = assignmentsRevision(this.db); // the documents were just built with the stored themes
   }
 
   /** Applies every change logged after the index's last applied change. */
@@ -93,7 +96,23 @@ export class LibraryIndex {
       this.appliedChangeId = Math.max(this.appliedChangeId, lastId);
     }
     if (changes.length > 0) this.dirty = true;
+    this.refreshThemes();
     return changes.length;
+  }
+
+  /**
+   * Theme ids are metadata: a recompute or a curation decision moves thousands of articles between themes, and
+   * re-analysing their text for that would cost seconds. When the assignments revision moved, every document's
+   * theme ids are set afresh from SQLite (one query).
+   */
+  private refreshThemes(): void {
+    const revision = assignmentsRevision(this.db);
+    if (revision === this.themesRevision) return;
+    const themes = allAssignments(this.db);
+    let changed = false;
+    for (const id of this.index.ids()) changed = this.index.setThemes(id, themes.has(id) ? [themes.get(id)!] : []) || changed;
+    this.themesRevision = revision;
+    if (changed) this.dirty = true;
   }
 
   /** Writes the index next to the database (temp file + rename, so a crash never leaves half a file). */

@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open.ts';
 import { articlesSince, getArticle } from '../db/articles.ts';
-import { logChange } from '../db/changes.ts';
 import {
   addDecision, allAssignments, articleDates, clearDetails, getDetails, getThemeValue, listDecisions, putDetails,
   setAssignments, setThemeValue,
@@ -239,7 +238,7 @@ export class LibraryThemes {
     this.syncAssignments(applyCuration(themesOfState(state), listDecisions(this.db).map((r) => JSON.parse(r.decision) as Curation)));
   }
 
-  /** Stores the articles whose theme changed and logs them, so the search index learns their new theme id. */
+  /** Stores the articles whose theme changed; the search index learns their new theme ids from the revision. */
   private syncAssignments(groups: readonly CuratedGroup[]): void {
     const before = allAssignments(this.db);
     const changes: Array<[number, string | null]> = [];
@@ -251,7 +250,6 @@ export class LibraryThemes {
       }
     }
     for (const id of before.keys()) if (!now.has(id)) changes.push([id, null]);
-    setAssignments(this.db, changes);
-    for (const [id] of changes) logChange(this.db, id, 'upsert');
+    if (changes.length) setAssignments(this.db, changes);
   }
 }

@@ -86,6 +86,20 @@ export class DocTable {
     return slot;
   }
 
+  /** Replaces a document's themes (they change on recompute and curation, its text does not); true if they changed. */
+  setThemes(id: number, themeIds: readonly string[]): boolean {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return false;
+    const next = themeIds.length ? themeIds.map((t) => this.themeNames.id(t)) : undefined;
+    const now = this.themes[slot];
+    if ((now?.length ?? 0) === (next?.length ?? 0) && (next ?? []).every((t, i) => now![i] === t)) return false;
+    this.themes[slot] = next;
+    return true;
+  }
+
+  /** The ids of the live documents. */
+  liveIds(): IterableIterator<number> { return this.slotOf.keys(); }
+
   remove(id: number): boolean {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;

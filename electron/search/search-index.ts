@@ -149,6 +149,14 @@ export class SearchIndex {
     this.docs.remove(id);
   }
 
+  /** Sets a document's themes without re-analysing its text; true if they changed. */
+  setThemes(id: number, themeIds: readonly string[]): boolean {
+    return this.docs.setThemes(id, themeIds);
+  }
+
+  /** The ids of the indexed articles. */
+  ids(): IterableIterator<number> { return this.docs.liveIds(); }
+
   has(id: number): boolean { return this.docs.slot(id) !== undefined; }
   get size(): number { return this.docs.liveCount; }
 
