@@ -71,3 +71,14 @@ export function articleDates(db: Db): Array<{ id: number; publishedAt: string | 
   return prepared(db, 'SELECT id, published_at AS publishedAt, imported_at AS importedAt FROM articles ORDER BY id').all() as
     Array<{ id: number; publishedAt: string | null; importedAt: string }>;
 }
+
+/**
+ * Moves whenever anything a theme list shows could have changed: the stored state, assignments, decisions,
+ * cached details (labels) or the set of articles. Cheap (one indexed read per table), for memoizing lists.
+ */
+export function themesFingerprint(db: Db): string {
+  return prepared(db, `SELECT (SELECT group_concat(key || '=' || length(value) || ':' || substr(value, 1, 24), ';') FROM theme_state WHERE key <> 'state')
+      || '|' || (SELECT coalesce(max(id), 0) FROM theme_decisions)
+      || '|' || (SELECT count(*) FROM theme_details)
+      || '|' || (SELECT count(*) || ',' || coalesce(max(id), 0) FROM articles)`).pluck().get() as string;
+}

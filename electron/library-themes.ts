@@ -7,7 +7,7 @@ import type { Db } from '../db/open.ts';
 import { articlesSince, getArticle } from '../db/articles.ts';
 import {
   addDecision, allAssignments, articleDates, clearDetails, getDetails, getThemeValue, listDecisions, putDetails,
-  setAssignments, setThemeValue,
+  setAssignments, setThemeValue, themesFingerprint,
 } from '../db/themes.ts';
 import type { ThemeDecision, ThemeSummary } from './api.ts';
 import type { Article, Briefing, Theme } from './article.ts';
@@ -37,6 +37,7 @@ export class LibraryThemes {
   private state: ThemeState | null = null;
   /** The stored revision `state` was read at or written as: another connection (the briefing thread) may move it. */
   private revision: string | null = null;
+  private listed: { key: string; list: ThemeSummary[] | null } | null = null;
   /** Parsed details by member-set key: a briefing reads hundreds of them; parse each once per session. */
   private readonly parsed = new Map<string, Theme>();
 
@@ -73,9 +74,16 @@ export class LibraryThemes {
     return state;
   }
 
-  /** Theme summaries if the themes are up to date or cheaply brought there; null while a recompute is due. */
+  /**
+   * Theme summaries if the themes are up to date or cheaply brought there; null while a recompute is due.
+   * Memoized on the themes' fingerprint: search facets ask on every keystroke.
+   */
   listIfReady(): ThemeSummary[] | null {
-    return this.upToDate(false) ? this.list() : null;
+    const key = themesFingerprint(this.db);
+    if (this.listed?.key === key) return this.listed.list;
+    const list = this.upToDate(false) ? this.list() : null;
+    this.listed = { key: themesFingerprint(this.db), list };
+    return list;
   }
 
   /** Builds themes from scratch from every stored article; the user's decisions are re-applied on read. */
