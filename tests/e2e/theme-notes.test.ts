@@ -79,12 +79,13 @@ describe('notes on themes and the briefing in the app', () => {
     const list = page.getByRole('list', { name: 'Theme and briefing notes' });
     await list.getByText(/^Lead: ask the agency/).waitFor();
     await list.getByText('Morning call at 9').waitFor();
-    await page.getByLabel('Theme', { exact: true }).selectOption(theme.id);
+    await page.getByRole('search').getByRole('combobox', { name: /^Theme/ }).selectOption(theme.id);
     await list.getByRole('heading', { name: `Theme: ${theme.label}` }).waitFor();
     await expect.poll(() => list.getByText('Morning call at 9').count()).toBe(0);
     await page.getByRole('list', { name: 'Notes and highlights' }).getByText(COMMENT).waitFor();
     await page.getByLabel('Search notes').fill('followup');
     await list.getByText(/^Lead: ask the agency/).waitFor();
+    await h.screenshot(page, 'theme-notes-list-light-en');
   });
 
   test('the briefing with theme notes in German and dark', async () => {
@@ -92,7 +93,11 @@ describe('notes on themes and the briefing in the app', () => {
     await showAll(de);
     await expect.poll(() => section(de).getByLabel(`Notiz zum Thema „${theme.label}“ (Markdown)`).inputValue()).toBe(NOTE);
     await de.getByRole('main').getByRole('button', { name: /^Eine Notiz zum Thema/ }).first().waitFor();
+    await section(de).getByRole('group', { name: 'Meine Notizen zu diesem Thema' }).scrollIntoViewIfNeeded();
     await h.screenshot(de, 'theme-notes-briefing-dark-de');
+    await de.getByRole('navigation').getByRole('link', { name: 'Notizen' }).click();
+    await de.getByRole('list', { name: 'Notizen zu Themen und Briefings' }).getByText(/^Lead: ask the agency/).waitFor();
+    await h.screenshot(de, 'theme-notes-list-dark-de');
     await de.context().close();
   });
 });
