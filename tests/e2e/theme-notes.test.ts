@@ -1,11 +1,13 @@
 // Notes on a theme and on the briefing in the built renderer (real Chromium, real Library): write a note on a theme,
 // reload, it is there; export the theme to Markdown with the note and a highlight's quote and comment; the notes view
-// lists the theme note and filters by theme. Screenshots in light/en and dark/de.
+// lists the theme note and filters by theme; dropping an edited version of an article updates it and the import report
+// says what happened to its highlights. Screenshots in light/en and dark/de.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { fixtureArticles } from '../unit/themes/fixture-articles.ts';
-import { startHarness, type Harness, expectNoPageProblems } from './harness.ts';
+import { dropFiles, startHarness, type Harness, expectNoPageProblems } from './harness.ts';
+import { PASSAGES, version } from '../fixtures/article-versions.ts';
 import type { Theme } from '../../electron/api.ts';
 
 const NOTE = 'Lead: ask the agency who paid for the first report #followup';
@@ -99,5 +101,18 @@ describe('notes on themes and the briefing in the app', () => {
     await de.getByRole('list', { name: 'Notizen zu Themen und Briefings' }).getByText(/^Lead: ask the agency/).waitFor();
     await h.screenshot(de, 'theme-notes-list-dark-de');
     await de.context().close();
+  });
+
+  test('dropping an edited version of an article updates it, and the report says which highlights re-attached', async () => {
+    const first = await h.library.importFiles([{ name: 'haushalt.txt', bytes: Buffer.from(version(false)) }]);
+    const articleId = first.outcomes[0]!.articleId!;
+    const text = h.library.get(articleId).article.text;
+    for (const p of PASSAGES) h.library.addHighlight({ articleId, start: text.indexOf(p), end: text.indexOf(p) + p.length, color: 'yellow' });
+    await dropFiles(page, [{ name: 'haushalt.txt', bytes: Buffer.from(version(true)), type: 'text/plain' }]);
+    const report = page.getByRole('region', { name: 'Import report' });
+    await report.getByText('1 updated to a newer version').waitFor();
+    await report.getByText('text changed, 2 highlights re-attached, 1 detached').waitFor();
+    expect(h.library.get(articleId).article.text).toContain('Nachtragsetat');
+    await h.screenshot(page, 'import-report-updated-light-en');
   });
 });

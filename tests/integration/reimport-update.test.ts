@@ -4,29 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openLibrary, type Library } from '../../electron/library.ts';
 import { renderImportReport } from '../../electron/cli-format.ts';
 import { tempDir } from '../helpers.ts';
-
-const WORDS = ('Rat Stadt Haushalt Sitzung Abend Fraktion Antrag Bürgermeisterin Schulden Zinsen Schule Brücke Straße Bus Bahn '
-  + 'Wohnung Miete Bauamt Kita Sporthalle Gebühr Steuer Gewerbe Hafen Park Theater Museum Klinik Feuerwehr Polizei '
-  + 'Kanal Wasser Strom Netz Bibliothek Markt Platz Turm Ufer Radweg Linie Tarif Zuschuss Kredit Rücklage Prüfung Gutachten').split(' ');
-/** Distinct, deterministic filler paragraphs (repeated text would make every version look alike to MinHash). */
-const para = (i: number) => Array.from({ length: 22 }, (_, j) => WORDS[(i * 7 + j * 13 + i * j) % WORDS.length]).join(' ') + '.';
-const PASSAGES = [
-  'Der Kämmerer nannte die Lücke von vierzig Millionen Euro beherrschbar.',
-  'Ein interner Vermerk spricht von geheimen Rücklagen im Bauamt Quellenschutz.',
-  'Die Opposition kündigte eine Klage vor dem Verwaltungsgericht an.',
-];
-
-function version(edit: boolean): string {
-  const paras = Array.from({ length: 24 }, (_, i) => para(i + 1));
-  paras.splice(6, 0, PASSAGES[0]!);
-  paras.splice(13, 0, PASSAGES[1]!);
-  paras.splice(20, 0, PASSAGES[2]!);
-  if (edit) {
-    paras.splice(13, 1); // the second passage is deleted
-    paras.unshift('Aktualisiert: Der Rat tagt erneut am Donnerstag, Ergänzung Nachtragsetat.'); // everything after shifts
-  }
-  return `Haushalt der Stadt unter Druck\n\n${paras.join('\n\n')}`;
-}
+import { PASSAGES, version } from '../fixtures/article-versions.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
