@@ -8,7 +8,9 @@ import { noteTags } from '../db/tags.ts';
 import type { Briefing, ListedTargetNote, NoteTargetKind, TargetNote } from './article.ts';
 import { DossierError } from './errors.ts';
 import type { LibraryThemes } from './library-themes.ts';
-import { noteHtml, toJson, type ExportFormat, type ExportItem } from './export/render.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportFileName, noteHtml, toHtml, toJson, toMarkdown, type ExportFormat, type ExportItem } from './export/render.ts';
 import { themeFileName, themeHtml, themeMarkdown, type ThemeExport } from './export/theme-render.ts';
 import type { ExportFile } from './api.ts';
 import type { BriefingNotes } from './themes/index.ts';
@@ -46,6 +48,21 @@ export function themeExportFile(x: ThemeExport, format: ExportFormat, opts: { li
     return { fileName: themeFileName(x.label, 'markdown').replace(/\.md$/, '.json'), content: toJson(x.items, new Date(), x.note ? [x.note] : []) };
   }
   return { fileName: themeFileName(x.label, format), content: format === 'markdown' ? themeMarkdown(x) : themeHtml(x, opts) };
+}
+
+/** A theme to `outDir`: one file (Markdown/HTML beside one file per article its links point to) or one JSON document. */
+export function writeThemeExport(outDir: string, x: ThemeExport, format: ExportFormat): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const main = themeExportFile(x, format, { linkFiles: true });
+  const files = [join(outDir, main.fileName)];
+  writeFileSync(files[0]!, main.content);
+  if (format === 'json') return files;
+  for (const item of x.items) {
+    const file = join(outDir, exportFileName(item.article, format));
+    writeFileSync(file, format === 'markdown' ? toMarkdown(item) : toHtml(item));
+    files.push(file);
+  }
+  return files;
 }
 
 export class LibraryNotes {

@@ -30,7 +30,7 @@ import { LibraryThemes } from './library-themes.ts';
 import type { ThemeDecision } from './api.ts';
 import type { ThemeSummary } from './article.ts';
 // notes on themes and briefings, theme export (issue 6)
-import { LibraryNotes, themeExportFile, type TargetNoteFilter } from './library-notes.ts';
+import { LibraryNotes, themeExportFile, writeThemeExport, type TargetNoteFilter } from './library-notes.ts';
 import { targetNotesHtml, targetNotesMarkdown } from './export/theme-render.ts';
 import { themeArticleIds } from '../db/target-notes.ts';
 import type { ListedTargetNote, NoteTargetKind, TargetNote } from './article.ts';
@@ -440,7 +440,7 @@ export class Library {
    */
   exportTo(outDir: string, opts: { format: ExportFormat; articleId?: number; all?: boolean; themeId?: string }): string[] {
     this.assertOpen();
-    if (opts.themeId !== undefined) return this.exportThemeTo(outDir, opts.themeId, opts.format);
+    if (opts.themeId !== undefined) return writeThemeExport(outDir, this.themeExport(opts.themeId, opts.format), opts.format);
     const ids = opts.articleId !== undefined ? [opts.articleId]
       : opts.all ? listArticles(this.db, Number.MAX_SAFE_INTEGER, 0).map((a) => a.id)
       : listAnnotated(this.db).map((a) => a.articleId); // every article with a note, highlight or tag (issue 6)
@@ -463,22 +463,6 @@ export class Library {
   /** JSON carries the article's own tags (as import-export reads them); documents join them with the note's #hashtags. */
   private themeExport(themeId: string, format: ExportFormat) {
     return this.targetNotes.themeExport(themeId, (id) => (format === 'json' ? this.get(id) : this.documentItem(id)));
-  }
-
-  /** A theme as one file (Markdown/HTML, beside one file per article its links point to) or one JSON document. */
-  private exportThemeTo(outDir: string, themeId: string, format: ExportFormat): string[] {
-    const x = this.themeExport(themeId, format);
-    mkdirSync(outDir, { recursive: true });
-    const main = themeExportFile(x, format, { linkFiles: true });
-    const files = [join(outDir, main.fileName)];
-    writeFileSync(files[0]!, main.content);
-    if (format === 'json') return files;
-    for (const item of x.items) {
-      const file = join(outDir, exportFileName(item.article, format));
-      writeFileSync(file, format === 'markdown' ? toMarkdown(item) : toHtml(item));
-      files.push(file);
-    }
-    return files;
   }
 
   /** Writes a verified copy of the whole library (articles, notes, everything) to one file. */
