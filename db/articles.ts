@@ -127,3 +127,21 @@ export function articlesSince(db: Db, from: string | null): Article[] {
     : prepared(db, 'SELECT * FROM articles WHERE coalesce(published_at, imported_at) >= ?').all(from)) as ArticleRow[];
   return rows.map(fromRow);
 }
+
+/**
+ * Replaces a stored article's text and metadata by a newer version, keeping its id (so its note, highlights, tags
+ * and theme stay); its near-duplicate bands follow the new text and the change is logged for the index.
+ */
+export function replaceArticle(db: Db, id: number, a: Omit<NewArticle, 'importedAt'>): void {
+  const d = a.draft;
+  prepared(db, `UPDATE articles SET content_hash = ?, title = ?, byline = ?, outlet = ?, published_at = ?, language = ?,
+      format = ?, file_name = ?, text = ?, sections = ?, cited_outlets = ?, links = ?, word_count = ?, minhash = ? WHERE id = ?`).run(
+    a.contentHash, d.title, d.byline, d.outlet, d.publishedAt, d.language, d.format, d.fileName, d.text,
+    JSON.stringify(d.sections), JSON.stringify(d.citedOutlets), JSON.stringify(d.links), a.wordCount,
+    Buffer.from(new Uint32Array(a.minhash).buffer), id,
+  );
+  prepared(db, 'DELETE FROM article_bands WHERE article_id = ?').run(id);
+  const band = prepared(db, 'INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
+  for (const b of a.bands) band.run(b, id);
+  logChange(db, id, 'upsert');
+}

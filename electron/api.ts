@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type {
   ArticleSummary, Article, Briefing, ImportProgress, ImportReport, Note, SearchResult, ThemeSummary,
-  AnnotatedArticle, Highlight,
+  AnnotatedArticle, Highlight, ListedTargetNote, TargetNote,
 } from './article.ts';
 import type { ErrorData } from './errors.ts';
 // Saved searches and batch search (issue 4).
@@ -21,6 +21,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData }
 
 const MAX_FILES_PER_CALL = 500;
 const articleId = z.number().int().positive();
+const themeId = z.string().min(1).max(100);
+/** A theme note is keyed by the theme id; a briefing note by the calendar day the briefing ends on. */
+const targetNoteRef = <T extends z.ZodRawShape>(extra: T = {} as T) => z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('theme'), key: themeId, ...extra }),
+  z.object({ kind: z.literal('briefing'), key: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), ...extra }),
+]);
 
 export const schemas = {
   importFiles: z.object({
@@ -93,8 +99,18 @@ export const schemas = {
   annotationFilter: z.object({
     q: z.string().max(2000).optional(), tag: z.string().max(64).optional(), articleId: articleId.optional(),
     from: z.string().max(40).optional(), to: z.string().max(40).optional(),
+    themeId: themeId.optional(), // issue 6: the notes view filtered by theme
   }),
   exportRequest: z.object({ articleId: articleId.optional(), format: z.enum(['markdown', 'html', 'json']) }),
+  // notes on a theme (key: theme id) and on a briefing (key: its day, YYYY-MM-DD); theme export (issue 6)
+  targetNoteRef: targetNoteRef(),
+  targetNoteDraft: targetNoteRef({ body: z.string().max(1_000_000) }),
+  targetNoteFilter: z.object({
+    kind: z.enum(['theme', 'briefing']).optional(), themeId: themeId.optional(), q: z.string().max(2000).optional(),
+    tag: z.string().max(64).optional(), from: z.string().max(40).optional(), to: z.string().max(40).optional(),
+  }),
+  themeExport: z.object({ themeId, format: z.enum(['markdown', 'html', 'json']) }),
+  themeRef: z.object({ themeId }),
   // desktop shell (issue 7)
   settingsPatch,
   externalLink: z.object({ url: z.string().min(1).max(8192) }),
@@ -156,6 +172,15 @@ export const calls = {
   'export.render': call<ExportFile>()(schemas.exportRequest),
   /** Prints an article with its highlights and note to a PDF the user picks (desktop app only: Electron printToPDF). */
   'export.pdf': call<string | null>()(schemas.articleRef),
+  // notes on themes and briefings, theme export (issue 6)
+  'targetNotes.get': call<TargetNote | null>()(schemas.targetNoteRef),
+  /** Saves a theme or briefing note (an empty body deletes it). */
+  'targetNotes.save': call<TargetNote | null>()(schemas.targetNoteDraft),
+  'targetNotes.list': call<ListedTargetNote[]>()(schemas.targetNoteFilter),
+  /** Renders a theme (label, note, stories, articles with highlights and notes) for saving. */
+  'export.theme': call<ExportFile>()(schemas.themeExport),
+  /** Prints a theme export to a PDF the user picks (desktop app only). */
+  'export.themePdf': call<string | null>()(schemas.themeRef),
   // Themes & briefing (issue 5)
   'themes.list': call<ThemeSummary[]>()(schemas.empty),
   'themes.decide': call<ThemeSummary>()(schemas.themeDecision),

@@ -180,7 +180,8 @@ export interface ThemeSummary {
   hidden: boolean;
 }
 
-export type ImportStatus = 'imported' | 'duplicate' | 'failed';
+/** 'updated': a newer version of a stored article (near-duplicate, same file name or title+outlet) replaced its text. */
+export type ImportStatus = 'imported' | 'duplicate' | 'updated' | 'failed';
 
 /** What happened to one file, or to one article inside a multi-article file (mbox, feed, zip). */
 export interface ImportOutcome {
@@ -193,12 +194,16 @@ export interface ImportOutcome {
   duplicateOf?: { id: number; title: string };
   /** Set when failed. */
   error?: { code: string; message: string };
+  /** Set when updated (articleId is the stored article, kept): what happened to its highlights (issue 6). */
+  update?: { textChanged: boolean; reattached: number; detached: number };
 }
 
 export interface ImportReport {
   outcomes: ImportOutcome[];
   imported: number;
   duplicates: number;
+  /** Stored articles whose text a newer version replaced (same id, notes and highlights kept). */
+  updated: number;
   failed: number;
   cancelled: boolean;
 }
@@ -300,4 +305,27 @@ export interface AnnotatedArticle {
   tags: string[];
   /** Newest change among note and highlights. */
   updatedAt: string;
+}
+
+// --- notes on a theme and on a briefing (issue 6) ---
+
+export type NoteTargetKind = 'theme' | 'briefing';
+
+/** A Markdown note on a theme (key: theme id) or on a briefing (key: the briefing's day, YYYY-MM-DD). */
+export interface TargetNote {
+  kind: NoteTargetKind;
+  key: string;
+  /** Theme notes: the theme's label when the note was last saved (shown once the theme is gone). */
+  label: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A theme or briefing note as the notes view lists it. */
+export interface ListedTargetNote extends TargetNote {
+  /** Theme notes: the theme's current label, or null when the theme no longer exists. */
+  currentLabel: string | null;
+  /** #hashtags written in the note. */
+  tags: string[];
 }

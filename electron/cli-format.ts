@@ -1,5 +1,5 @@
 // Terminal rendering for the CLI: import reports, search hits with highlights, briefings, progress bar.
-import type { Briefing, ImportProgress, ImportReport, SearchResult, Snippet, ArticleSummary, ThemeSummary } from './article.ts';
+import type { Briefing, ImportOutcome, ImportProgress, ImportReport, SearchResult, Snippet, ArticleSummary, ThemeSummary } from './article.ts';
 
 const useColor = () => !!process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string, s: string) => (useColor() ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -18,13 +18,22 @@ export function renderSnippet(s: Snippet): string {
   return out + s.text.slice(at);
 }
 
+/** "text changed, 3 highlights re-attached, 1 detached": what a newer version did to a stored article (issue 6). */
+export function describeUpdate(o: ImportOutcome): string {
+  const u = o.update ?? { textChanged: true, reattached: 0, detached: 0 };
+  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+  return [u.textChanged ? 'text changed' : 'metadata changed', `${n(u.reattached, 'highlight')} re-attached`, `${u.detached} detached`].join(', ');
+}
+
 export function renderImportReport(r: ImportReport): string {
   const lines = r.outcomes.map((o) => {
     if (o.status === 'imported') return `  imported   ${o.file}  → #${o.articleId} ${o.title ?? ''}`;
+    if (o.status === 'updated') return `  updated    ${o.file}  → #${o.articleId} ${o.title ?? ''}  (${describeUpdate(o)})`;
     if (o.status === 'duplicate') return dim(`  duplicate  ${o.file}  (duplicate of #${o.duplicateOf?.id} “${o.duplicateOf?.title}”)`);
     return red(`  failed     ${o.file}: ${o.error?.message}`);
   });
-  lines.push('', `${r.imported} imported, ${r.duplicates} duplicate, ${r.failed} failed${r.cancelled ? ' (cancelled)' : ''}.`);
+  const updated = r.updated ? `, ${r.updated} updated` : '';
+  lines.push('', `${r.imported} imported${updated}, ${r.duplicates} duplicate, ${r.failed} failed${r.cancelled ? ' (cancelled)' : ''}.`);
   return lines.join('\n');
 }
 

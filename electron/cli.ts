@@ -7,7 +7,6 @@ import { Library, openLibrary } from './library.ts';
 import { defaultLibraryDir } from './paths.ts';
 import { isDossierError } from './errors.ts';
 import { storageError } from './storage-errors.ts';
-import { renderBriefingHtml, renderBriefingMarkdown } from './themes/index.ts';
 import { runSavedCommand, SAVED_USAGE } from './cli-saved.ts';
 import { progressLine, renderBriefing, renderImportReport, renderList, renderSearch, renderThemeList, bold, dim } from './cli-format.ts';
 import type { ThemeDecision } from './api.ts';
@@ -20,6 +19,7 @@ Commands:
   search "QUERY"            full-text search   [--limit N] [--strict] (umlauts exact: dröge is not Droge)
   brief                     briefing by theme  [--since 24h|7d|30d|today|all|YYYY-MM-DD]  (default 7d)
                             [--format markdown|html] prints the briefing as a document
+                            (with your note on the briefing's day and your notes on its themes)
   themes                    every theme with its id, size, pinned/hidden  [--recompute] (rebuild themes from scratch)
   theme rename ID "LABEL"   curate themes (kept across recomputation, re-import and restart):
   theme merge ID ID... [--label "LABEL"]     theme split ARTICLE_ID... [--label "LABEL"]
@@ -27,10 +27,16 @@ Commands:
   list                      articles, newest first  [--limit N]
   show ID                   print one article with its note
   note ID "TEXT"            set the Markdown note of an article ("" deletes it)
-  export --out DIR          articles with notes as files  [--format markdown|html|json] [--article ID | --all]
-                            (default: Markdown, every article that has a note)
-                            (highlights with comments and tags are included)
-  import-export FILE        read a Dossier JSON export back: notes, highlights, tags (no duplicate articles)
+  export --out DIR          articles with notes as files  [--format markdown|html|json] [--article ID | --theme ID | --all]
+                            (default: Markdown, every article that has a note, highlight or tag)
+                            (highlights with comments and tags are included; JSON also holds theme and briefing notes)
+                            --theme ID: the theme's label, your note on it, its stories, and its articles with their
+                            highlights and notes (Markdown: Obsidian [[links]] to one file per article, written beside it)
+  theme-note ID "TEXT"      set your Markdown note on a theme ("" deletes it)
+  briefing-note DAY "TEXT"  set your running note on the briefing of a day (YYYY-MM-DD; "" deletes it)
+  notes                     theme and briefing notes (notes of themes that no longer exist included)
+  import-export FILE        read a Dossier JSON export back: notes (also on themes and briefings), highlights, tags
+                            (no duplicate articles)
   backup FILE               write a verified copy of the whole library to FILE
   restore FILE              replace the library by a backup (the current one is kept as a dated copy)
 ${SAVED_USAGE}
@@ -57,6 +63,7 @@ interface CommandOptions {
   json: boolean; limit?: number; since?: string; out?: string; format?: string; article?: number; all?: boolean;
   strict?: boolean; markSeen?: boolean;
   label?: string; recompute?: boolean;
+  theme?: string;
 }
 
 async function runCommand(lib: Library, cmd: string, args: string[], opts: CommandOptions): Promise<number> {
@@ -68,7 +75,7 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: Comma
       const report = await lib.importPaths(args, { onProgress: (p) => tty && process.stderr.write(progressLine(p)) });
       if (tty) process.stderr.write('\r\x1b[K');
       out(report, () => renderImportReport(report));
-      return report.failed > 0 && report.imported + report.duplicates === 0 ? 1 : 0;
+      return report.failed > 0 && report.imported + report.duplicates + report.updated === 0 ? 1 : 0;
     }
     case 'search': {
       if (args.length !== 1) throw new UsageError('search needs one query; quote it: dossier search "Kursk Offensive"');
@@ -77,12 +84,12 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: Comma
       return 0;
     }
     case 'brief': {
-      const b = lib.briefing({ since: opts.since });
       if (opts.format && !opts.json) {
         if (opts.format !== 'markdown' && opts.format !== 'html') throw new UsageError(`--format must be markdown or html for brief, not "${opts.format}".`);
-        write(opts.format === 'markdown' ? renderBriefingMarkdown(b) : renderBriefingHtml(b));
+        write(await lib.exportBriefing({ since: opts.since, format: opts.format })); // with the briefing and theme notes (issue 6)
         return 0;
       }
+      const b = lib.briefing({ since: opts.since });
       out({ ...b, themes: b.themes.map((t) => ({ ...t, articleIds: t.articles.map((a) => a.id) })) }, () => renderBriefing(b));
       return 0;
     }
@@ -123,7 +130,10 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: Comma
       if (!opts.out) throw new UsageError('export needs --out DIR: dossier export --out ~/Dossier-Export');
       const format = opts.format ?? 'markdown';
       if (!['markdown', 'html', 'json'].includes(format)) throw new UsageError(`--format must be markdown, html or json, not "${format}".`);
-      const files = lib.exportTo(opts.out, { format: format as 'markdown', articleId: opts.article, all: opts.all });
+      if ([opts.article !== undefined, opts.theme !== undefined, !!opts.all].filter(Boolean).length > 1) {
+        throw new UsageError('export takes one of --article ID, --theme ID or --all.');
+      }
+      const files = lib.exportTo(opts.out, { format: format as 'markdown', articleId: opts.article, all: opts.all, themeId: opts.theme });
       out({ files }, () => (files.length ? `Exported ${files.length} file${files.length === 1 ? '' : 's'} to ${opts.out}.`
         : 'Nothing to export: no article has a note, highlight or tag yet (use --all for every article).'));
       return 0;
@@ -133,7 +143,23 @@ async function runCommand(lib: Library, cmd: string, args: string[], opts: Comma
       if (args.length !== 1) throw new UsageError('import-export needs the JSON export file: dossier import-export ~/Dossier-Export/dossier-export.json');
       const r = lib.importExportFile(args[0]!);
       out(r, () => `Read back ${r.articlesAdded + r.articlesMatched} articles (${r.articlesAdded} new): ${r.notesAdded} notes added, ` +
-        `${r.notesMerged} merged, ${r.highlightsAdded} highlights and ${r.tagsAdded} tags added.`);
+        `${r.notesMerged} merged, ${r.highlightsAdded} highlights and ${r.tagsAdded} tags added; ` +
+        `${r.targetNotesAdded} theme/briefing notes added, ${r.targetNotesMerged} merged.`);
+      return 0;
+    }
+    // notes on themes and briefings (issue 6)
+    case 'theme-note': case 'briefing-note': {
+      const kind = cmd === 'theme-note' ? 'theme' : 'briefing';
+      if (args.length !== 2) throw new UsageError(`${cmd} needs the ${kind === 'theme' ? 'theme id' : 'day (YYYY-MM-DD)'} and the text: dossier ${cmd} ${kind === 'theme' ? 't1a2b' : '2026-11-25'} "Ask the ministry"`);
+      if (kind === 'briefing' && !/^\d{4}-\d{2}-\d{2}$/.test(args[0]!)) throw new UsageError(`briefing-note needs a day like 2026-11-25, not "${args[0]}".`);
+      const note = lib.saveTargetNote(kind, args[0]!, args[1]!);
+      out(note, () => (note ? `Saved the note on ${kind} ${args[0]}.` : `Deleted the note on ${kind} ${args[0]}.`));
+      return 0;
+    }
+    case 'notes': {
+      const list = lib.listTargetNotes();
+      out(list, () => (list.length ? list.map((n) => `${bold(n.kind === 'theme' ? `Theme ${n.key}: ${n.currentLabel ?? `${n.label} (no longer in the library)`}` : `Briefing ${n.key}`)}` +
+        `  ${dim(n.updatedAt.slice(0, 16))}\n${n.body.trim()}\n`).join('\n') : 'No notes on themes or briefings yet.'));
       return 0;
     }
     case 'backup': {
@@ -162,7 +188,7 @@ export async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' }, since: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
         article: { type: 'string' }, all: { type: 'boolean' }, 'max-mb': { type: 'string' }, 'time-limit': { type: 'string' },
         strict: { type: 'boolean' }, 'mark-seen': { type: 'boolean' },
-        label: { type: 'string' }, recompute: { type: 'boolean' },
+        label: { type: 'string' }, recompute: { type: 'boolean' }, theme: { type: 'string' },
       },
     });
   } catch (e) {
@@ -181,7 +207,7 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === 'restore') return restore(dir, args, v.json ?? false);
     const opts = { json: v.json ?? false, limit: positiveInt(v.limit, '--limit'), since: v.since, out: v.out,
       format: v.format, article: positiveInt(v.article, '--article'), all: v.all, strict: v.strict, markSeen: v['mark-seen'],
-      label: v.label, recompute: v.recompute };
+      label: v.label, recompute: v.recompute, theme: v.theme };
     const maxMb = v['max-mb'] === undefined ? undefined : Number(v['max-mb']);
     if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-mb must be a positive number of megabytes, not "${v['max-mb']}".`);
     // import: per-file time limit

@@ -5,7 +5,8 @@ import type { Library } from './library.ts';
 import { DossierError, isDossierError } from './errors.ts';
 import { parseTermList } from './batch-search.ts';
 import type { HighlightDraft } from './highlights/annotations.ts';
-import type { HighlightColor } from './article.ts';
+import type { HighlightColor, NoteTargetKind } from './article.ts';
+import type { TargetNoteFilter } from './library-notes.ts';
 import type { ExportFormat } from './export/render.ts';
 import { storageError } from './storage-errors.ts';
 import type { DesktopServices } from './desktop/services.ts';
@@ -51,11 +52,17 @@ function implementations(library: Library, emit: Emit, desktop?: DesktopServices
     'highlights.delete': (i: { id: number }) => { library.deleteHighlight(i.id); return null; },
     'tags.set': (i: { articleId: number; tags: string[] }) => library.setTags(i.articleId, i.tags),
     'tags.list': () => library.tags(),
-    'annotations.list': (i: { q?: string; tag?: string; articleId?: number; from?: string; to?: string }) =>
+    'annotations.list': (i: { q?: string; tag?: string; articleId?: number; from?: string; to?: string; themeId?: string }) =>
       library.annotations({ ...i, articleIds: i.articleId ? [i.articleId] : undefined }),
     'export.render': (i: { articleId?: number; format: ExportFormat }) => library.renderExport(i),
     // Printing needs Electron's webContents: main.ts replaces this handler with one that can print.
     'export.pdf': () => { throw new DossierError('export/pdf-unavailable', 'PDF export works in the Dossier desktop app; here, export as HTML and print that.'); },
+    // notes on themes and briefings, theme export (issue 6)
+    'targetNotes.get': (i: { kind: NoteTargetKind; key: string }) => library.getTargetNote(i.kind, i.key),
+    'targetNotes.save': (i: { kind: NoteTargetKind; key: string; body: string }) => library.saveTargetNote(i.kind, i.key, i.body),
+    'targetNotes.list': (i: TargetNoteFilter) => library.listTargetNotes(i),
+    'export.theme': (i: { themeId: string; format: ExportFormat }) => library.renderThemeExport(i.themeId, i.format),
+    'export.themePdf': () => { throw new DossierError('export/pdf-unavailable', 'PDF export works in the Dossier desktop app; here, export as HTML and print that.'); },
     // Themes & briefing (issue 5)
     'themes.list': () => library.themes(),
     'themes.decide': (i: ThemeDecision) => library.decideTheme(i),

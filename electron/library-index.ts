@@ -10,6 +10,7 @@ import { prepared } from '../db/statements.ts';
 // highlights & tags (issue 6): what the index gets from them
 import { highlightsOf } from '../db/highlights.ts';
 import { articleTags, noteTags } from '../db/tags.ts';
+import { getTargetNote } from '../db/target-notes.ts';
 import { SearchIndex, type IndexDoc } from './search/search-index.ts';
 import type { Article } from './article.ts';
 
@@ -30,10 +31,13 @@ function themeIdsOf(db: Db, articleId: number): string[] {
 
 // highlights & tags (issue 6): the `note` field also holds highlight comments, and `tags` joins the article's
 // tags with the #hashtags of its note, so `note:`, `has:note` and `tag:` see every annotation.
+// The note on the article's theme is indexed on the article too, so `note:` finds theme notes (issue 6).
 function annotatedDoc(db: Db, a: Article, noteBody: string): IndexDoc {
   const comments = highlightsOf(db, a.id).map((h) => h.comment).filter((c) => c.trim() !== '');
   const tags = [...new Set([...articleTags(db, a.id), ...noteTags(noteBody)])];
-  return toIndexDoc(a, [noteBody, ...comments].filter((s) => s.trim() !== '').join('\n\n'), tags, themeIdsOf(db, a.id));
+  const themeIds = themeIdsOf(db, a.id);
+  const themeNote = themeIds[0] ? getTargetNote(db, 'theme', themeIds[0])?.body ?? '' : '';
+  return toIndexDoc(a, [noteBody, ...comments, themeNote].filter((s) => s.trim() !== '').join('\n\n'), tags, themeIds);
 }
 
 export class LibraryIndex {

@@ -145,6 +145,23 @@ export class LibraryThemes {
       themes: themes.map((t) => t.theme), hiddenThemes: hidden };
   }
 
+  // notes & export (issue 6): one theme over all time, and forgetting details when article texts changed.
+  /** One theme with every article it holds (any period) and the user's curation, or null when no theme has this id. */
+  theme(id: string): Theme | null {
+    const g = this.curated().find((x) => x.id === id);
+    if (!g) return null;
+    const theme: Theme = { ...this.details(g.articleIds), id: g.id };
+    if (g.renamed) theme.label = g.label;
+    if (g.pinned) theme.pinned = true;
+    return theme;
+  }
+
+  /** Drops cached theme details (their key points point into article texts, which a re-import may have changed). */
+  forgetDetails(): void {
+    this.parsed.clear();
+    clearDetails(this.db);
+  }
+
   /** Stores one curation decision (by article ids, so it survives recomputation) and returns the theme it shaped. */
   decide(d: ThemeDecision): ThemeSummary {
     const groups = this.curated();

@@ -30,6 +30,11 @@ import { BriefingThread } from './briefing-thread.ts';
 import { LibraryThemes } from './library-themes.ts';
 import type { ThemeDecision } from './api.ts';
 import type { ThemeSummary } from './article.ts';
+// notes on themes and briefings, theme export (issue 6)
+import { LibraryNotes, themeExportFile, writeThemeExport, type TargetNoteFilter } from './library-notes.ts';
+import { targetNotesHtml, targetNotesMarkdown } from './export/theme-render.ts';
+import { themeArticleIds } from '../db/target-notes.ts';
+import type { ListedTargetNote, NoteTargetKind, TargetNote } from './article.ts';
 
 export const DB_FILE = 'library.sqlite';
 export const INDEX_FILE = 'search-index.bin';
@@ -69,6 +74,7 @@ export class Library {
   private readonly importAborts = new Set<AbortController>();
   private closed = false;
   private readonly saved: SavedSearches;
+  private readonly targetNotes: LibraryNotes;
 
   private constructor(opts: LibraryOptions, db: Db) {
     this.dir = opts.dir;
@@ -78,6 +84,7 @@ export class Library {
     this.searchIndex = new LibraryIndex(db, join(opts.dir, INDEX_FILE));
     this.saved = new SavedSearches(db, () => this.searchIndex.index);
     this.themeStore = new LibraryThemes(db);
+    this.targetNotes = new LibraryNotes(db, this.themeStore);
   }
 
   /** Opens (creating or migrating) the library in `opts.dir` and brings its search index up to date. */
@@ -134,8 +141,10 @@ export class Library {
       // during an import, so indexing alongside instead of afterwards shortens the whole job.
       let pending: NodeJS.Immediate | undefined;
       const importedIds: number[] = [];
+      let updated = false;
       const onOutcome = (o: ImportOutcome) => {
         if (o.status === 'imported' && o.articleId !== undefined) importedIds.push(o.articleId);
+        if (o.status === 'updated') updated = true;
         opts.onOutcome?.(o);
         pending ??= setImmediate(() => {
           pending = undefined;
@@ -150,6 +159,8 @@ export class Library {
         this.importAborts.delete(abort);
         // Whatever the worker committed (even if it crashed or was cancelled) goes into the index now.
         if (!this.closed) {
+          // A newer version replaced an article's text: cached key points may point into the old text.
+          if (updated) this.themeStore.forgetDetails();
           this.searchIndex.catchUp();
           this.searchIndex.save();
           // Alerts: the saved searches look at this import's new articles only.
@@ -281,7 +292,8 @@ export class Library {
   /** The briefing of a period as a Markdown or HTML document. */
   async exportBriefing(opts: BriefingOptions & { format: 'markdown' | 'html' }): Promise<string> {
     const b = await this.buildBriefing(opts);
-    return opts.format === 'markdown' ? renderBriefingMarkdown(b) : renderBriefingHtml(b);
+    const notes = this.targetNotes.briefingNotes(b); // the briefing's note and its themes' notes (issue 6)
+    return opts.format === 'markdown' ? renderBriefingMarkdown(b, notes) : renderBriefingHtml(b, notes);
   }
 
   /** Every theme (hidden ones too) with its stable id, label and size. */
@@ -328,6 +340,32 @@ export class Library {
 
   // --- highlights, tags, notes view, import of an export (issue 6) ---
 
+  /** The note on a theme (key: theme id) or on a briefing (key: its day, YYYY-MM-DD); null when there is none. */
+  getTargetNote(kind: NoteTargetKind, key: string): TargetNote | null {
+    this.assertOpen();
+    return this.targetNotes.get(kind, key);
+  }
+
+  /** Saves a theme or briefing note (an empty body deletes it); a theme note becomes searchable on its articles. */
+  saveTargetNote(kind: NoteTargetKind, key: string, body: string): TargetNote | null {
+    this.assertOpen();
+    const note = this.targetNotes.save(kind, key, body);
+    this.searchIndex.catchUp();
+    return note;
+  }
+
+  /** Theme and briefing notes for the notes view (notes of themes that are gone included). */
+  listTargetNotes(f: TargetNoteFilter = {}): ListedTargetNote[] {
+    this.assertOpen();
+    return this.targetNotes.list(f);
+  }
+
+  /** A theme (label, note, stories, articles with highlights and notes) rendered for saving. */
+  renderThemeExport(themeId: string, format: ExportFormat): ExportFile {
+    this.assertOpen();
+    return themeExportFile(this.themeExport(themeId, format), format);
+  }
+
   /** Highlights a stretch [start, end) of an article's text, anchored so it survives a changed text. */
   addHighlight(d: HighlightDraft): Highlight {
     this.assertOpen();
@@ -371,9 +409,14 @@ export class Library {
   }
 
   /** The notes view: every annotated article (note, highlights, tags), filtered; `q` uses the search language. */
-  annotations(f: AnnotationFilter & { q?: string } = {}): AnnotatedArticle[] {
+  annotations(f: AnnotationFilter & { q?: string; themeId?: string } = {}): AnnotatedArticle[] {
     this.assertOpen();
-    const articleIds = f.q?.trim() ? this.search(f.q, { limit: 500 }).hits.map((h) => h.id) : f.articleIds;
+    let articleIds = f.q?.trim() ? this.search(f.q, { limit: 500 }).hits.map((h) => h.id) : f.articleIds;
+    if (f.themeId) {
+      this.themeStore.ensure(); // new articles get their theme first
+      const inTheme = new Set(themeArticleIds(this.db, f.themeId));
+      articleIds = (articleIds ?? [...inTheme]).filter((id) => inTheme.has(id));
+    }
     return listAnnotated(this.db, { ...f, articleIds });
   }
 
@@ -396,11 +439,12 @@ export class Library {
       return { fileName: exportFileName(item.article, opts.format), content: opts.format === 'markdown' ? toMarkdown(doc) : toHtml(doc) };
     }
     const ids = listAnnotated(this.db).map((a) => a.articleId);
-    if (opts.format === 'json') return { fileName: 'dossier-notes.json', content: toJson(ids.map((id) => this.get(id))) };
+    const others = this.targetNotes.list(); // theme and briefing notes (issue 6)
+    if (opts.format === 'json') return { fileName: 'dossier-notes.json', content: toJson(ids.map((id) => this.get(id)), new Date(), others) };
     const items = ids.map((id) => this.documentItem(id));
     return opts.format === 'markdown'
-      ? { fileName: 'dossier-notes.md', content: notesDigestMarkdown(items) }
-      : { fileName: 'dossier-notes.html', content: items.map(toHtml).join('\n') };
+      ? { fileName: 'dossier-notes.md', content: `${notesDigestMarkdown(items).trimEnd()}\n\n${targetNotesMarkdown(others)}` }
+      : { fileName: 'dossier-notes.html', content: [...items.map(toHtml), targetNotesHtml(others)].join('\n') };
   }
 
   /** One article as standalone, print-friendly HTML (what the app turns into a PDF). */
@@ -408,12 +452,19 @@ export class Library {
     return toHtml(this.documentItem(articleId));
   }
 
+  /** A theme as standalone, print-friendly HTML, with the PDF's file name (issue 6). */
+  printableThemeHtml(themeId: string): { html: string; fileName: string } {
+    const f = this.renderThemeExport(themeId, 'html');
+    return { html: f.content, fileName: f.fileName.replace(/\.html$/, '.pdf') };
+  }
+
   /**
    * Writes articles with their notes to `outDir`: one file per article (Markdown or HTML) or one JSON document.
    * Selects one article, or every article with a note (the default), or the whole library.
    */
-  exportTo(outDir: string, opts: { format: ExportFormat; articleId?: number; all?: boolean }): string[] {
+  exportTo(outDir: string, opts: { format: ExportFormat; articleId?: number; all?: boolean; themeId?: string }): string[] {
     this.assertOpen();
+    if (opts.themeId !== undefined) return writeThemeExport(outDir, this.themeExport(opts.themeId, opts.format), opts.format);
     const ids = opts.articleId !== undefined ? [opts.articleId]
       : opts.all ? listArticles(this.db, Number.MAX_SAFE_INTEGER, 0).map((a) => a.id)
       : listAnnotated(this.db).map((a) => a.articleId); // every article with a note, highlight or tag (issue 6)
@@ -421,7 +472,8 @@ export class Library {
     mkdirSync(outDir, { recursive: true });
     if (opts.format === 'json') {
       const file = join(outDir, 'dossier-export.json');
-      writeFileSync(file, toJson(items));
+      // Notes on themes and briefings travel with the notes (not with a single article's export).
+      writeFileSync(file, toJson(items, new Date(), opts.articleId === undefined ? this.targetNotes.list() : []));
       return [file];
     }
     return items.map((item) => {
@@ -430,6 +482,11 @@ export class Library {
       writeFileSync(file, opts.format === 'markdown' ? toMarkdown(doc) : toHtml(doc));
       return file;
     });
+  }
+
+  /** JSON carries the article's own tags (as import-export reads them); documents join them with the note's #hashtags. */
+  private themeExport(themeId: string, format: ExportFormat) {
+    return this.targetNotes.themeExport(themeId, (id) => (format === 'json' ? this.get(id) : this.documentItem(id)));
   }
 
   /** Writes a verified copy of the whole library (articles, notes, everything) to one file. */

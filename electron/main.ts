@@ -114,24 +114,42 @@ export function pdfExportHandler(library: Library, deps: PdfDeps): Handler {
     if (typeof id !== 'number' || !Number.isInteger(id) || id <= 0) {
       return { ok: false, error: { code: 'input/invalid', message: 'Invalid request to export.pdf: id must be an article id.' } };
     }
-    try {
-      const html = library.printableHtml(id);
-      const name = `${library.renderExport({ articleId: id, format: 'html' }).fileName.replace(/\.html$/, '')}.pdf`;
-      const file = await deps.askPath(name);
-      if (!file) return { ok: true, value: null };
-      const win = deps.createWindow();
-      try {
-        await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-        const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
-        deps.writeFile(file, pdf);
-      } finally {
-        win.destroy();
-      }
-      return { ok: true, value: file };
-    } catch (e) {
-      return toErrorResult(e);
-    }
+    return printToFile(deps, () => ({
+      html: library.printableHtml(id),
+      fileName: `${library.renderExport({ articleId: id, format: 'html' }).fileName.replace(/\.html$/, '')}.pdf`,
+    }));
   };
+}
+
+/** The `export.themePdf` handler (issue 6): a theme's export (note, stories, articles' highlights and notes) as a PDF. */
+export function themePdfExportHandler(library: Library, deps: PdfDeps): Handler {
+  return async (input: unknown) => {
+    const themeId = (input as { themeId?: unknown } | null)?.themeId;
+    if (typeof themeId !== 'string' || themeId.length === 0 || themeId.length > 100) {
+      return { ok: false, error: { code: 'input/invalid', message: 'Invalid request to export.themePdf: themeId must be a theme id.' } };
+    }
+    return printToFile(deps, () => library.printableThemeHtml(themeId));
+  };
+}
+
+/** Asks where to save, renders the HTML in a hidden window, prints it to PDF and writes the file. */
+async function printToFile(deps: PdfDeps, render: () => { html: string; fileName: string }): Promise<Awaited<ReturnType<Handler>>> {
+  try {
+    const { html, fileName } = render();
+    const file = await deps.askPath(fileName);
+    if (!file) return { ok: true, value: null };
+    const win = deps.createWindow();
+    try {
+      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+      deps.writeFile(file, pdf);
+    } finally {
+      win.destroy();
+    }
+    return { ok: true, value: file };
+  } catch (e) {
+    return toErrorResult(e);
+  }
 }
 
 /** Starts the app: one instance, one window, the library from DOSSIER_LIBRARY, the settings or the per-user folder. */
@@ -181,14 +199,16 @@ export async function startApp(): Promise<void> {
   // Every handler set (also after the library folder changes) prints PDFs through Electron (issue 6).
   const handlersFor = (lib: Library) => {
     const handlers = createHandlers(lib, emit, desktop);
-    handlers['export.pdf'] = pdfExportHandler(lib, {
+    const pdfDeps: PdfDeps = {
       createWindow: () => new BrowserWindow(PRINT_WINDOW_OPTIONS),
       askPath: async (name) => {
         const r = await dialog.showSaveDialog(win, { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
         return r.canceled || !r.filePath ? null : r.filePath;
       },
       writeFile: (path, data) => writeFileSync(path, data),
-    });
+    };
+    handlers['export.pdf'] = pdfExportHandler(lib, pdfDeps);
+    handlers['export.themePdf'] = themePdfExportHandler(lib, pdfDeps);
     return handlers;
   };
   const focusWindow = () => {

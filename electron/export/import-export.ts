@@ -10,7 +10,9 @@ import { wordCount } from '../import/normalize.ts';
 import { placeAnchor } from '../highlights/anchor.ts';
 import { HIGHLIGHT_COLORS, type Highlight } from '../article.ts';
 import { DossierError } from '../errors.ts';
-import type { Article, Note } from '../article.ts';
+import type { Article, Note, TargetNote } from '../article.ts';
+import { getTargetNote, saveTargetNote, themeArticleIds } from '../../db/target-notes.ts';
+import { logChange } from '../../db/changes.ts';
 import { EXPORT_FORMAT_VERSION } from './render.ts';
 
 export interface ExportImportReport {
@@ -20,11 +22,14 @@ export interface ExportImportReport {
   notesMerged: number;
   highlightsAdded: number;
   tagsAdded: number;
+  /** Theme and briefing notes (issue 6): added where missing, merged (appended) where different. */
+  targetNotesAdded: number;
+  targetNotesMerged: number;
 }
 
 interface ExportedItem { article: Article; note: Note | null; highlights?: Highlight[]; tags?: string[] }
 
-function parseExport(json: string): ExportedItem[] {
+function parseExport(json: string): { items: ExportedItem[]; notes: TargetNote[] } {
   let doc: unknown;
   try { doc = JSON.parse(json); } catch {
     throw new DossierError('export/not-json', 'This file is not a Dossier JSON export (it is not valid JSON).');
@@ -33,13 +38,18 @@ function parseExport(json: string): ExportedItem[] {
   if (d?.format !== EXPORT_FORMAT_VERSION || !Array.isArray(d.items)) {
     throw new DossierError('export/unknown-format', `This file is not a Dossier JSON export (expected format "${EXPORT_FORMAT_VERSION}").`);
   }
-  return (d.items as ExportedItem[]).filter((i) => typeof i?.article?.text === 'string' && typeof i.article.title === 'string');
+  const items = (d.items as ExportedItem[]).filter((i) => typeof i?.article?.text === 'string' && typeof i.article.title === 'string');
+  const notes = (Array.isArray((doc as { notes?: unknown }).notes) ? (doc as { notes: TargetNote[] }).notes : [])
+    .filter((n) => (n?.kind === 'theme' || n?.kind === 'briefing') && typeof n.key === 'string' && n.key.length > 0
+      && n.key.length <= 100 && typeof n.body === 'string');
+  return { items, notes };
 }
 
 /** Merges a Dossier JSON export into the library in one transaction; returns what changed. */
 export function importExport(db: Db, json: string, now: string): { report: ExportImportReport; articleIds: number[] } {
-  const items = parseExport(json);
-  const report: ExportImportReport = { articlesAdded: 0, articlesMatched: 0, notesAdded: 0, notesMerged: 0, highlightsAdded: 0, tagsAdded: 0 };
+  const { items, notes } = parseExport(json);
+  const report: ExportImportReport = { articlesAdded: 0, articlesMatched: 0, notesAdded: 0, notesMerged: 0, highlightsAdded: 0, tagsAdded: 0,
+    targetNotesAdded: 0, targetNotesMerged: 0 };
   const articleIds: number[] = [];
   db.transaction(() => {
     for (const item of items) {
@@ -51,6 +61,7 @@ export function importExport(db: Db, json: string, now: string): { report: Expor
       const merged = setArticleTags(db, id, [...had, ...(item.tags ?? []).filter((t) => typeof t === 'string')]);
       report.tagsAdded += merged.length - had.length;
     }
+    for (const n of notes) mergeTargetNote(db, n, now, report);
   })();
   return { report, articleIds };
 }
@@ -80,6 +91,23 @@ function mergeNote(db: Db, id: number, note: Note | null, report: ExportImportRe
     saveNote(db, id, `${current.body.trimEnd()}\n\n---\n\n${note.body.trim()}`, current.updatedAt > note.updatedAt ? current.updatedAt : note.updatedAt);
     report.notesMerged++;
   }
+}
+
+/** Like an article note: a theme or briefing note that differs from the stored one is appended below it. */
+function mergeTargetNote(db: Db, n: TargetNote, now: string, report: ExportImportReport): void {
+  if (!n.body.trim()) return;
+  const current = getTargetNote(db, n.kind, n.key);
+  const label = typeof n.label === 'string' ? n.label.slice(0, 200) : '';
+  const at = typeof n.updatedAt === 'string' ? n.updatedAt : now;
+  if (!current) {
+    saveTargetNote(db, n.kind, n.key, n.body, label, at);
+    report.targetNotesAdded++;
+  } else if (!current.body.includes(n.body.trim())) {
+    saveTargetNote(db, n.kind, n.key, `${current.body.trimEnd()}\n\n---\n\n${n.body.trim()}`, label, current.updatedAt > at ? current.updatedAt : at);
+    report.targetNotesMerged++;
+  } else return;
+  // A theme note is indexed on the theme's articles.
+  if (n.kind === 'theme') for (const id of themeArticleIds(db, n.key)) logChange(db, id, 'upsert');
 }
 
 /** Highlights already present (same quote and context) are skipped; the others are placed in this library's text. */

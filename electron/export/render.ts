@@ -2,7 +2,7 @@
 // (escaped, scripts impossible under its own CSP) and JSON (everything, for tools and round trips).
 import { Marked } from 'marked';
 import type { Article, Note } from '../article.ts';
-import type { Highlight } from '../article.ts';
+import type { Highlight, TargetNote } from '../article.ts';
 
 export type ExportFormat = 'markdown' | 'html' | 'json';
 export const EXPORT_FORMAT_VERSION = 'dossier-export/1';
@@ -91,10 +91,15 @@ export function notesDigestMarkdown(items: ExportItem[], exportedAt = new Date()
   return parts.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 // Notes are the user's Markdown; raw HTML inside them is shown as text, never interpreted.
 const markdown = new Marked({ renderer: { html: ({ text }) => escapeHtml(text) } });
+
+/** A note's Markdown as HTML; raw HTML in it is escaped (shown as text). */
+export function noteHtml(body: string): string {
+  return markdown.parse(body, { async: false }) as string;
+}
 
 /** The article's paragraphs with highlights as <mark>, and a list of detached ones at the end. */
 function htmlHighlights(hs: Highlight[]): string {
@@ -136,6 +141,7 @@ ${notes}
 `;
 }
 
-export function toJson(items: ExportItem[], exportedAt = new Date()): string {
-  return JSON.stringify({ format: EXPORT_FORMAT_VERSION, exportedAt: exportedAt.toISOString(), items }, null, 2);
+/** Everything, for tools and round trips; `notes` holds theme and briefing notes (issue 6), read back by import-export. */
+export function toJson(items: ExportItem[], exportedAt = new Date(), notes: TargetNote[] = []): string {
+  return JSON.stringify({ format: EXPORT_FORMAT_VERSION, exportedAt: exportedAt.toISOString(), items, notes }, null, 2);
 }

@@ -121,6 +121,7 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     outcomes,
     imported,
     duplicates: outcomes.filter((o) => o.status === 'duplicate').length,
+    updated: outcomes.filter((o) => o.status === 'updated').length,
     failed: failedSoFar(),
     cancelled,
   };

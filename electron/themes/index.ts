@@ -6,6 +6,6 @@ export { buildBriefing } from './briefing.ts';
 export { extractEntities, countEntities, type EntityMention, type EntityCount } from './entities.ts';
 export { sentenceSpans } from './key-points.ts';
 export { createThemeState, placeArticle, themesOfState, type ThemeState, type StateTheme, type Placement } from './incremental.ts';
-export { renderBriefingMarkdown, renderBriefingHtml } from './render.ts';
+export { renderBriefingMarkdown, renderBriefingHtml, type BriefingNotes } from './render.ts';
 export { applyCuration, type Curation, type CuratedGroup, type Relabel } from './curation.ts';
 export type { BuildOptions } from './build-themes.ts';

@@ -31,12 +31,21 @@ function themeSummary(t: Theme): string {
   return `${count(t.articles.length, 'article')}${o ? ` · ${count(o, 'outlet')}` : ''}`;
 }
 
+/** The user's notes to include in a briefing export (issue 6): on the briefing and per theme id, as Markdown + HTML. */
+export interface BriefingNotes {
+  briefing?: { markdown: string; html: string } | null;
+  themes?: Record<string, { markdown: string; html: string }>;
+}
+
 /** The briefing as Markdown; key points cite their article as "[#id]". */
-export function renderBriefingMarkdown(b: Briefing): string {
+export function renderBriefingMarkdown(b: Briefing, notes: BriefingNotes = {}): string {
   const out = [`# Briefing ${period(b)}`, '', `${count(b.articleCount, 'article')} in ${count(b.themes.length, 'theme')}.`, ''];
+  if (notes.briefing) out.push('## My notes on this briefing', '', notes.briefing.markdown.trim(), '');
   if (b.themes.length === 0) out.push('No articles in this period.', '');
   for (const t of b.themes) {
     out.push(`## ${md(t.label)}`, '', `*${themeSummary(t)}*`, '');
+    const note = notes.themes?.[t.id];
+    if (note) out.push('**My notes**', '', note.markdown.trim(), '');
     if (t.keyPoints.length) {
       for (const k of t.keyPoints) out.push(`- ${md(k.text)} [#${k.articleId}]`);
       out.push('');
@@ -63,16 +72,20 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.2rem;border-top:1px solid 
 .meta{color:#666;font-size:.9rem}.kp li{margin:.3rem 0}.ref{color:#666;font-size:.85rem}ul{padding-left:1.2rem}`;
 
 /** The briefing as one HTML document with inline styles; article references are "#id" anchors. */
-export function renderBriefingHtml(b: Briefing): string {
+export function renderBriefingHtml(b: Briefing, notes: BriefingNotes = {}): string {
   const parts = [
     '<!doctype html>', '<html><head><meta charset="utf-8">',
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
     `<title>Briefing ${html(period(b))}</title><style>${STYLE}</style></head><body>`,
     `<h1>Briefing ${html(period(b))}</h1>`, `<p class="meta">${count(b.articleCount, 'article')} in ${count(b.themes.length, 'theme')}.</p>`,
   ];
+  // The notes' HTML comes from the export renderer, which escapes any raw HTML in them.
+  if (notes.briefing) parts.push(`<section class="note"><h2>My notes on this briefing</h2>${notes.briefing.html}</section>`);
   if (b.themes.length === 0) parts.push('<p>No articles in this period.</p>');
   for (const t of b.themes) {
     parts.push(`<section id="theme-${html(t.id)}"><h2>${html(t.label)}</h2><p class="meta">${html(themeSummary(t))}</p>`);
+    const note = notes.themes?.[t.id];
+    if (note) parts.push(`<div class="note"><h3>My notes</h3>${note.html}</div>`);
     if (t.keyPoints.length) {
       parts.push('<ul class="kp">', ...t.keyPoints.map((k) =>
         `<li>${html(k.text)} <a class="ref" href="#article-${k.articleId}" data-start="${k.start}" data-end="${k.end}">#${k.articleId}</a></li>`), '</ul>');

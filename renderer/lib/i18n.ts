@@ -2,6 +2,7 @@
 // Pure functions of (locale, key, params): the reactive "current locale" lives in settings.svelte.ts.
 
 import { briefingDe, briefingEn } from './i18n-briefing.ts';
+import { notesDe, notesEn } from './i18n-notes.ts';
 
 export type Locale = 'en' | 'de';
 export const locales: Locale[] = ['en', 'de'];
@@ -207,6 +208,8 @@ const en = {
   'note.restored': 'Restored text you had not saved yet; it is being saved now.',
   // Themes & briefing (issue 5)
   ...briefingEn,
+  // notes on themes and briefings, theme export, updated imports (issue 6)
+  ...notesEn,
   // desktop shell (issue 7): settings dialog, About, external links
   'desktop.settingsButton': 'Settings…',
   'desktop.settingsTitle': 'Settings',
@@ -443,6 +446,8 @@ const de: Record<MessageKey, Message> = {
   'note.restored': 'Nicht gespeicherter Text der letzten Sitzung wiederhergestellt; er wird jetzt gespeichert.',
   // Themes & briefing (issue 5)
   ...briefingDe,
+  // notes on themes and briefings, theme export, updated imports (issue 6)
+  ...notesDe,
   // desktop shell (issue 7): settings dialog, About, external links
   'desktop.settingsButton': 'Einstellungen…',
   'desktop.settingsTitle': 'Einstellungen',

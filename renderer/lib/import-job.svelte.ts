@@ -14,7 +14,7 @@ export type ImportPhase = 'idle' | 'reading' | 'importing' | 'done';
 type FileBytes = { name: string; bytes: Uint8Array<ArrayBuffer> };
 
 function emptyReport(): ImportReport {
-  return { outcomes: [], imported: 0, duplicates: 0, failed: 0, cancelled: false };
+  return { outcomes: [], imported: 0, duplicates: 0, updated: 0, failed: 0, cancelled: false };
 }
 
 function failAll(batch: PickedFile[], error: { code: string; message: string }): ImportOutcome[] {
@@ -164,6 +164,7 @@ function merge(report: ImportReport, outcomes: ImportOutcome[]): ImportReport {
     outcomes: [...report.outcomes, ...outcomes],
     imported: report.imported + count('imported'),
     duplicates: report.duplicates + count('duplicate'),
+    updated: (report.updated ?? 0) + count('updated'),
     failed: report.failed + count('failed'),
     cancelled: report.cancelled,
   };

@@ -72,6 +72,19 @@ describe('IPC calls with wrong input', () => {
     expect(lib.info().noteCount).toBe(0);
   });
 
+  test('theme and briefing notes and theme exports refuse bad keys and unknown themes with clear errors', async () => {
+    expect(await h['targetNotes.save']({ kind: 'article', key: '1', body: 'x' })).toMatchObject({ ok: false, error: { code: 'input/invalid' } });
+    expect(await h['targetNotes.save']({ kind: 'briefing', key: 'today', body: 'x' })).toMatchObject({ ok: false, error: { code: 'input/invalid' } });
+    expect(await h['targetNotes.save']({ kind: 'theme', key: 'x'.repeat(101), body: 'x' })).toMatchObject({ ok: false, error: { code: 'input/invalid' } });
+    expect(await h['targetNotes.save']({ kind: 'theme', key: 'no-such-theme', body: 'x' })).toMatchObject({ ok: false, error: { code: 'themes/not-found' } });
+    expect(await h['targetNotes.get']({ kind: 'theme', key: 'no-such-theme' })).toEqual({ ok: true, value: null });
+    expect(await h['export.theme']({ themeId: 'no-such-theme', format: 'markdown' })).toMatchObject({ ok: false, error: { code: 'themes/not-found' } });
+    expect(await h['export.theme']({ themeId: 't1', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'input/invalid' } });
+    expect(await h['export.themePdf']({ themeId: 't1' })).toMatchObject({ ok: false, error: { code: 'export/pdf-unavailable' } });
+    expect(await h['targetNotes.list']({ themeId: 42 })).toMatchObject({ ok: false, error: { code: 'input/invalid' } });
+    expect(lib.listTargetNotes()).toEqual([]);
+  });
+
   test('a period Dossier does not understand is a clear error, not an internal one', async () => {
     for (const since of ['yesterday-ish', '2026-13-45', '-7d', '', '99999999d']) {
       const r = await h['briefing.build']({ since });

@@ -44,6 +44,25 @@ describe('migrations', () => {
     db.close();
   });
 
+  test('notes and tags from schema 5 survive the move to schema 6, which adds theme and briefing notes', () => {
+    const db = new Database(join(tempDir(), 'lib.sqlite'));
+    migrate(db, { target: 5 });
+    db.prepare(`INSERT INTO articles (content_hash, title, imported_at, language, format, file_name, text, word_count)
+      VALUES ('h1', 'Haushalt', '2026-11-24T08:00:00Z', 'de', 'text', 'a.txt', 'Text', 1)`).run();
+    db.prepare(`INSERT INTO notes (article_id, body, updated_at) VALUES (1, 'Kämmerer anrufen', '2026-11-24T09:00:00Z')`).run();
+    db.prepare(`INSERT INTO tags (target_kind, target_key, tag) VALUES ('theme', 't1', 'wien')`).run();
+    migrate(db, { target: 6 });
+    expect(db.prepare('SELECT body FROM notes').pluck().get()).toBe('Kämmerer anrufen');
+    expect(db.prepare('SELECT tag FROM tags').pluck().get()).toBe('wien');
+    const ins = db.prepare(`INSERT INTO target_notes (target_kind, target_key, label, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
+    ins.run('theme', 't1', 'Haushalt Wien', 'Spur: Rücklagen', 'x', 'x');
+    ins.run('briefing', '2026-11-24', '', 'Morgenrunde', 'x', 'x');
+    expect(() => ins.run('article', '1', '', 'no', 'x', 'x')).toThrow(/CHECK/);
+    expect(() => ins.run('theme', 't1', '', 'twice', 'x', 'x')).toThrow(/UNIQUE|PRIMARY/);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
   test('a library from a newer Dossier is refused with a clear message and left untouched', () => {
     const file = join(tempDir(), 'lib.sqlite');
     const db = new Database(file);
