@@ -168,12 +168,15 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
         const reopened = await openLibrary({ ...opts, dir: next.libraryDir ?? temp.dir });
         await library.close();
         library = reopened;
+        stopIndexEvents();
+        stopIndexEvents = library.onIndexStatus((st) => emit('search.index', st));
         handlers = createHandlers(library, emit, desktop);
       }
     },
     onChanged: (s) => emit('settings.changed', s),
   });
   let handlers = createHandlers(library, emit, desktop);
+  let stopIndexEvents = library.onIndexStatus((st) => emit('search.index', st));
 
   async function openApp(opts: PageOptions = {}): Promise<Page> {
     const context = await browser.newContext({
