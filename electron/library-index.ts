@@ -106,6 +106,7 @@ export class LibraryIndex {
   private ready: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<(s: IndexStatus) => void>();
   private disposed = false;
+  private stopHold: () => void = () => {};
 
   constructor(private readonly db: Db, private readonly file: string, private readonly dbFile: string) {}
 
@@ -179,7 +180,9 @@ export class LibraryIndex {
     this.build = build;
     this.ready = build.result
       .then(async (r) => {
-        if (opts.holdForTests) await opts.holdForTests.catch(() => undefined);
+        if (opts.holdForTests) {
+          await Promise.race([opts.holdForTests.catch(() => undefined), new Promise<void>((r) => { this.stopHold = r; })]);
+        }
         if (this.disposed) return;
         // The worker saved these bytes as the index file already; they load as views, without copying.
         const { index, meta } = SearchIndex.deserialize(r.bytes);
@@ -250,6 +253,7 @@ export class LibraryIndex {
   async dispose(): Promise<void> {
     this.disposed = true;
     this.listeners.clear();
+    this.stopHold();
     const build = this.build;
     this.build = null;
     if (build) await build.cancel();
