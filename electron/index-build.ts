@@ -14,7 +14,7 @@ export type FromIndexWorker =
 
 export interface IndexBuild {
   /** The serialized index (already saved to `indexFile` by the worker when it could). */
-  result: Promise<{ bytes: Uint8Array; lastChangeId: number }>;
+  result: Promise<{ bytes: Uint8Array; lastChangeId: number; saved: boolean }>;
   /** Stops the build; resolves once the thread has exited. */
   cancel(): Promise<void>;
 }
@@ -39,7 +39,7 @@ export function startIndexBuild(dbFile: string, indexFile: string, onProgress: (
     return { result: failed, cancel: async () => {} };
   }
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  const result = new Promise<{ bytes: Uint8Array; lastChangeId: number }>((resolve, reject) => {
+  const result = new Promise<{ bytes: Uint8Array; lastChangeId: number; saved: boolean }>((resolve, reject) => {
     let settled = false;
     const fail = (why: string) => {
       if (settled) return;
@@ -51,7 +51,7 @@ export function startIndexBuild(dbFile: string, indexFile: string, onProgress: (
       else if (msg.type === 'failed') fail(msg.message);
       else if (!settled) {
         settled = true;
-        resolve({ bytes: msg.bytes, lastChangeId: msg.lastChangeId });
+        resolve({ bytes: msg.bytes, lastChangeId: msg.lastChangeId, saved: msg.saved });
       }
       if (msg.type !== 'progress') void worker.terminate();
     });

@@ -188,6 +188,7 @@ export class LibraryIndex {
         const { index, meta } = SearchIndex.deserialize(r.bytes);
         this.index = index;
         this.appliedChangeId = meta.lastChangeId;
+        this.dirty = !r.saved;
       })
       .catch((e: unknown) => {
         if (this.disposed) return;
