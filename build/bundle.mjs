@@ -1,5 +1,5 @@
 // Bundles the Node side for the app and the CLI: main (ESM), preload (one CJS file, as sandboxed preloads
-// need), the import worker, the CLI; copies the SQL migrations beside them. Dependencies stay in node_modules.
+// need), the import and index workers, the CLI; copies the SQL migrations beside them. Dependencies stay in node_modules.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, chmodSync } from 'node:fs';
 
@@ -12,7 +12,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'l
 await Promise.all([
   build({ ...common, entryPoints: { main: 'electron/main.ts', cli: 'electron/cli.ts', 'import-worker': 'electron/import/worker.ts',
       'parse-worker': 'electron/import/parse-worker.ts' /* import: parse pool threads */,
-      'briefing-worker': 'electron/briefing-worker.ts' /* briefings off the main thread */ },
+      'briefing-worker': 'electron/briefing-worker.ts' /* briefings off the main thread */,
+      'index-worker': 'electron/index-worker.ts' /* search: background index rebuild */ },
     outdir: out, format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: out, format: 'cjs',

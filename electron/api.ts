@@ -3,7 +3,7 @@
 // The renderer imports only types from here; preload and handlers import the values.
 import { z } from 'zod';
 import type {
-  ArticleSummary, Article, Briefing, ImportProgress, ImportReport, Note, SearchResult, ThemeSummary,
+  ArticleSummary, Article, Briefing, ImportProgress, ImportReport, IndexStatus, Note, SearchResult, ThemeSummary,
   AnnotatedArticle, Highlight, ListedTargetNote, TargetNote,
 } from './article.ts';
 import type { ErrorData } from './errors.ts';
@@ -209,9 +209,11 @@ export interface Events {
   'import.finished': ImportReport;
   /** Settings changed from main (e.g. the library was switched). */
   'settings.changed': AppSettings;
+  /** The search index's rebuild progressed or finished (state 'ready': search answers again). */
+  'search.index': IndexStatus;
 }
 export type EventName = keyof Events;
-export const eventNames: EventName[] = ['import.progress', 'app.command', 'import.finished', 'settings.changed'];
+export const eventNames: EventName[] = ['import.progress', 'app.command', 'import.finished', 'settings.changed', 'search.index'];
 
 /** What preload exposes as `window.dossier`. */
 export interface DossierApi {

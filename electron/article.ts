@@ -95,6 +95,16 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Outlet, language, theme and month counts over all matches; when asked for. */
   facets?: SearchFacets;
+  /** Present while the search index is not ready (being rebuilt in the background, or failed): no hits yet. */
+  index?: IndexStatus;
+}
+
+/** The search index's state: a rebuild runs in the background while the rest of the library works. */
+export interface IndexStatus {
+  state: 'ready' | 'building' | 'failed';
+  /** Articles indexed so far and in all (while building). */
+  done: number;
+  total: number;
 }
 
 export interface ThemeArticle {

@@ -48,6 +48,17 @@ Options:
 
 class UsageError extends Error {}
 
+/** Commands that need every article in the search index: while it is rebuilt they wait for it. */
+const needsIndex = (cmd: string, args: string[]) => cmd === 'search' || cmd === 'batch-search' || (cmd === 'saved' && args[0] === 'show');
+
+async function waitForIndex(lib: Library): Promise<void> {
+  const st = lib.indexStatus();
+  if (st.state !== 'building') return;
+  process.stderr.write(`dossier: rebuilding the search index (${st.total} article${st.total === 1 ? '' : 's'}); search answers when it is done…\n`);
+  await lib.whenIndexReady();
+  if (lib.indexStatus().state === 'failed') process.stderr.write('dossier: the search index could not be rebuilt; search finds nothing until it is.\n');
+}
+
 function write(s: string): void {
   process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 }
@@ -215,6 +226,7 @@ export async function main(argv: string[]): Promise<number> {
     if (limitS !== undefined && !(limitS > 0)) throw new UsageError(`--time-limit must be a positive number of seconds, not "${v['time-limit']}".`);
     lib = await openLibrary({ dir, maxFileBytes: maxMb === undefined ? undefined : Math.round(maxMb * 1024 * 1024),
       parseTimeoutMs: limitS === undefined ? undefined : Math.round(limitS * 1000) });
+    if (needsIndex(cmd, args)) await waitForIndex(lib);
     return await runCommand(lib, cmd, args, opts);
   } catch (thrown) {
     const e = storageError(thrown) ?? thrown; // disk full / read-only: words, not SQLite codes

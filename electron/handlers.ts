@@ -41,10 +41,16 @@ function implementations(library: Library, emit: Emit, desktop?: DesktopServices
     'savedSearches.list': () => library.savedSearches(),
     'savedSearches.save': (i: { name: string; query: string; strictUmlauts?: boolean }) => library.saveSearch(i),
     'savedSearches.delete': (i: { id: number }) => { library.deleteSavedSearch(i.id); return null; },
-    'savedSearches.matches': (i: { id: number; limit?: number }) => library.savedSearchMatches(i.id, { limit: i.limit }),
+    // These need every article in the index: while it is rebuilt they wait for it (the box search answers at once).
+    'savedSearches.matches': async (i: { id: number; limit?: number }) => {
+      await library.whenIndexReady();
+      return library.savedSearchMatches(i.id, { limit: i.limit });
+    },
     'savedSearches.markSeen': (i: { id: number }) => library.markSavedSearchSeen(i.id),
-    'search.batch': (i: { text: string; csv?: boolean; strictUmlauts?: boolean }) =>
-      library.batchSearch(parseTermList(i.text, { csv: i.csv }), { strictUmlauts: i.strictUmlauts }),
+    'search.batch': async (i: { text: string; csv?: boolean; strictUmlauts?: boolean }) => {
+      await library.whenIndexReady();
+      return library.batchSearch(parseTermList(i.text, { csv: i.csv }), { strictUmlauts: i.strictUmlauts });
+    },
     // highlights, tags, notes view, export (issue 6)
     'highlights.add': (i: HighlightDraft) => library.addHighlight(i),
     'highlights.update': (i: { id: number; color?: HighlightColor; comment?: string }) =>
@@ -52,8 +58,10 @@ function implementations(library: Library, emit: Emit, desktop?: DesktopServices
     'highlights.delete': (i: { id: number }) => { library.deleteHighlight(i.id); return null; },
     'tags.set': (i: { articleId: number; tags: string[] }) => library.setTags(i.articleId, i.tags),
     'tags.list': () => library.tags(),
-    'annotations.list': (i: { q?: string; tag?: string; articleId?: number; from?: string; to?: string; themeId?: string }) =>
-      library.annotations({ ...i, articleIds: i.articleId ? [i.articleId] : undefined }),
+    'annotations.list': async (i: { q?: string; tag?: string; articleId?: number; from?: string; to?: string; themeId?: string }) => {
+      if (i.q?.trim()) await library.whenIndexReady();
+      return library.annotations({ ...i, articleIds: i.articleId ? [i.articleId] : undefined });
+    },
     'export.render': (i: { articleId?: number; format: ExportFormat }) => library.renderExport(i),
     // Printing needs Electron's webContents: main.ts replaces this handler with one that can print.
     'export.pdf': () => { throw new DossierError('export/pdf-unavailable', 'PDF export works in the Dossier desktop app; here, export as HTML and print that.'); },

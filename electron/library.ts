@@ -8,12 +8,13 @@ import { countNotes, getNote, saveNote, notedArticleIds } from '../db/notes.ts';
 import { backupDatabase, restoreDatabase } from '../db/backup.ts';
 import { exportFileName, notesDigestMarkdown, toHtml, toJson, toMarkdown, type ExportFormat, type ExportItem } from './export/render.ts';
 import type { ArticleDetail, ExportFile, LibraryInfo } from './api.ts';
-import type { ArticleSummary, Briefing, ImportOutcome, ImportProgress, ImportReport, Note, SearchHit, SearchResult } from './article.ts';
+import type { ArticleSummary, Briefing, ImportOutcome, ImportProgress, ImportReport, IndexStatus, Note, SearchHit, SearchResult } from './article.ts';
 import { DossierError, isDossierError } from './errors.ts';
 import { LibraryIndex } from './library-index.ts';
 import { runImportJob } from './import/worker-host.ts';
 import type { ImportSource } from './import/protocol.ts';
 import { makeSnippets } from './search/snippets.ts';
+import { SearchIndex } from './search/search-index.ts';
 // Saved searches, alerts and batch search (issue 4).
 import { SavedSearches } from './saved-searches.ts';
 import { batchSearch } from './batch-search.ts';
@@ -50,6 +51,16 @@ export interface LibraryOptions {
   parseTimeoutMs?: number;
   /** Test-only: files with these names hang their parser, to exercise the time limit. */
   hangOnNamesForTests?: string[];
+  /**
+   * How a missing, stale or corrupt index is rebuilt: 'background' in a worker, the library usable meanwhile;
+   * 'sync' before open returns; 'auto' (default) in the background from 1,000 articles (below, it takes less
+   * than starting the worker would).
+   */
+  indexRebuild?: 'auto' | 'background' | 'sync';
+  /** Test-only: a background index rebuild is installed only once this settles (to change things meanwhile). */
+  holdIndexBuildForTests?: Promise<unknown>;
+  /** Test-only: the background index rebuild fails, to exercise the fallback. */
+  failIndexBuildForTests?: boolean;
 }
 
 export interface ImportOptions {
@@ -81,7 +92,7 @@ export class Library {
     this.db = db;
     this.maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.parseLimits = { parseTimeoutMs: opts.parseTimeoutMs, hangOnNamesForTests: opts.hangOnNamesForTests };
-    this.searchIndex = new LibraryIndex(db, join(opts.dir, INDEX_FILE));
+    this.searchIndex = new LibraryIndex(db, join(opts.dir, INDEX_FILE), join(opts.dir, DB_FILE));
     this.saved = new SavedSearches(db, () => this.searchIndex.index);
     this.themeStore = new LibraryThemes(db);
     this.targetNotes = new LibraryNotes(db, this.themeStore);
@@ -98,7 +109,8 @@ export class Library {
     }
     const db = openDatabase(join(dir, DB_FILE));
     const lib = new Library({ ...opts, dir }, db);
-    lib.searchIndex.open();
+    lib.searchIndex.open({ mode: opts.indexRebuild ?? 'auto', holdForTests: opts.holdIndexBuildForTests,
+      failForTests: opts.failIndexBuildForTests });
     lib.searchIndex.save();
     return lib;
   }
@@ -106,6 +118,21 @@ export class Library {
   /** How the search index came up when the library opened. */
   get indexOrigin(): 'loaded' | 'rebuilt' {
     return this.searchIndex.origin;
+  }
+
+  /** Whether search can answer now, or the index is being rebuilt (with progress) or could not be rebuilt. */
+  indexStatus(): IndexStatus {
+    return this.searchIndex.status;
+  }
+
+  /** Resolves once a background index rebuild has finished and caught up (at once when none runs). */
+  whenIndexReady(): Promise<void> {
+    return this.searchIndex.whenReady();
+  }
+
+  /** Calls `listener` on the rebuild's progress and when the index becomes ready; returns the unsubscribe function. */
+  onIndexStatus(listener: (s: IndexStatus) => void): () => void {
+    return this.searchIndex.onStatus(listener);
   }
 
   /** Where the library lives and how much it holds. */
@@ -163,8 +190,8 @@ export class Library {
           if (updated) this.themeStore.forgetDetails();
           this.searchIndex.catchUp();
           this.searchIndex.save();
-          // Alerts: the saved searches look at this import's new articles only.
-          this.saved.checkNewArticles(importedIds);
+          // Alerts: the saved searches look at this import's new articles only (also while the index rebuilds).
+          this.saved.checkNewArticles(importedIds, new Date(), this.searchIndex.indexFor(importedIds));
         }
       }
     });
@@ -190,6 +217,12 @@ export class Library {
   /** Full-text search over titles, texts and notes, with highlighted snippets. */
   search(q: string, opts: { limit?: number; strictUmlauts?: boolean; facets?: boolean; onlyIds?: number[]; locale?: 'en' | 'de' } = {}): SearchResult {
     this.assertOpen();
+    if (!this.searchIndex.isReady) {
+      // Rebuilding: no hits yet, but the query is still parsed (a malformed one gets its message) and described.
+      const index = this.searchIndex.status;
+      const { understood } = SearchIndex.empty().search(q, { limit: 1, locale: opts.locale });
+      return { query: q, understood, total: 0, hits: [], index };
+    }
     this.searchIndex.catchUp();
     const res = this.searchIndex.index.search(q, {
       limit: opts.limit ?? 50, strictUmlauts: opts.strictUmlauts, facets: opts.facets, onlyIds: opts.onlyIds, locale: opts.locale,
@@ -281,6 +314,7 @@ export class Library {
       briefing = await this.briefingThread.build(period);
     } catch (e) {
       if (!isDossierError(e) || e.code !== 'internal') throw e;
+      this.assertOpen(); // the thread stops when the library closes: no fallback then
       console.error(e.message);
       briefing = this.themeStore.briefing(period);
     }
@@ -519,6 +553,7 @@ export class Library {
     await this.importQueue;
     this.closed = true;
     await this.briefingThread?.close();
+    await this.searchIndex.dispose(); // a rebuild still running stops; the next open starts it again
     this.searchIndex.catchUp();
     this.searchIndex.save();
     this.db.close();

@@ -274,6 +274,8 @@ export async function startApp(): Promise<void> {
         const reopened = await openLibrary({ dir: libraryDirOf(next) });
         const old = library;
         library = reopened;
+        stopIndexEvents();
+        stopIndexEvents = library.onIndexStatus((st) => emit('search.index', st));
         unregister();
         unregister = registerHandlers(ipcMain, handlersFor(library), rendererUrl);
         await old.close();
@@ -285,7 +287,10 @@ export async function startApp(): Promise<void> {
     onChanged: (saved) => emit('settings.changed', saved),
   });
   unregister = registerHandlers(ipcMain, handlersFor(library), rendererUrl);
+  // A search index rebuilt in the background tells an open search view when it is ready.
+  let stopIndexEvents = library.onIndexStatus((st) => emit('search.index', st));
   disposers.push(() => library.close());
+  disposers.push(() => stopIndexEvents());
   disposers.push(() => unregister());
   disposers.push(() => stopWatching());
   setMenu(store.get());

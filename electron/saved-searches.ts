@@ -79,11 +79,11 @@ export class SavedSearches {
   }
 
   /** Runs every saved search over the newly imported articles and records their matches as unseen. */
-  checkNewArticles(newIds: number[], now = new Date()): number {
+  checkNewArticles(newIds: number[], now = new Date(), index: SearchIndex = this.index()): number {
     const searches = this.list().map((s) => ({ id: s.id, query: s.query, strictUmlauts: s.strictUmlauts }));
     if (searches.length === 0 || newIds.length === 0) return 0;
     let recorded = 0;
-    for (const [id, ids] of matchNewArticles(this.index(), searches, newIds)) recorded += recordMatches(this.db, id, ids, now.toISOString());
+    for (const [id, ids] of matchNewArticles(index, searches, newIds)) recorded += recordMatches(this.db, id, ids, now.toISOString());
     return recorded;
   }
 }

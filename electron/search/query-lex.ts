@@ -1,6 +1,6 @@
 // Splits a query string into lexemes for the parser: words, "phrases" („German“ and “curly” quotes too),
 // brackets, OR/AND/NOT (upper case, or ODER/UND/NICHT), a leading "-", and field:value pairs.
-import { DossierError } from '../errors.ts';
+import { queryError } from './query-errors.ts';
 
 export interface Lexeme {
   kind: 'word' | 'phrase' | 'field' | 'open' | 'close' | 'or' | 'and' | 'not';
@@ -15,8 +15,7 @@ const CLOSE_ALTERNATIVES = new Set(['"', '“', '”', '«', '»']);
 const OPERATORS: Record<string, Lexeme['kind']> = { OR: 'or', ODER: 'or', '|': 'or', AND: 'and', UND: 'and', NOT: 'not', NICHT: 'not' };
 const WORD_END = /[\s()"„“”«»]/;
 
-const unclosedQuote = (): DossierError => new DossierError('search/bad-query',
-  'A quotation mark is not closed. Put the exact phrase between two quotation marks: "Kim Jong-un".');
+const unclosedQuote = () => queryError('unclosed-quote');
 
 function readQuoted(q: string, i: number): { text: string; next: number } {
   const open = q[i]!;

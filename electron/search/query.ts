@@ -1,7 +1,7 @@
 // The query language: words (all must match), "exact phrases", OR, -exclude / NOT, (groups), prefix*,
 // fuzzy~ / ~2, =strict umlauts, fields (title: note: outlet: lang: theme: tag:), dates (after: before: since:),
 // has:note, sort:date. A small recursive-descent parser; malformed input gets a DossierError a user can act on.
-import { DossierError } from '../errors.ts';
+import { queryError } from './query-errors.ts';
 import { lexQuery, type Lexeme } from './query-lex.ts';
 
 export type TextField = 'title' | 'note';
@@ -39,7 +39,6 @@ const LANGUAGE_NAMES: Record<string, string> = {
 };
 const MAX_DEPTH = 16;
 
-const bad = (message: string): DossierError => new DossierError('search/bad-query', message);
 
 /** Epoch day (UTC) of an ISO date or date-time; null when unreadable. */
 export function epochDay(iso: string): number | null {
@@ -52,12 +51,13 @@ export function epochDay(iso: string): number | null {
   return Math.floor(ms / 86_400_000);
 }
 
-function dateNode(name: string, value: string, now: Date): QueryNode {
+/** `field` is the name as typed (after:, nach:), for the message. */
+function dateNode(name: string, field: string, value: string, now: Date): QueryNode {
   if (name === 'since') {
     const m = /^(\d{1,4})([dwmy])$/i.exec(value);
     const day = m ? null : epochDay(value);
     if (!m && day === null) {
-      throw bad(`since: takes a number of days, weeks, months or years, or a date: since:7d, since:2w, since:3m, since:1y, since:2026-11-01.`);
+      throw queryError('since-value', { field });
     }
     const today = Math.floor(now.getTime() / 86_400_000);
     if (day !== null) return { type: 'date', from: day, to: null, label: `since ${value}`, spec: { kind: 'since-date', value } };
@@ -69,7 +69,7 @@ function dateNode(name: string, value: string, now: Date): QueryNode {
       spec: { kind: 'last', n, unit: unit as 'd' | 'w' | 'm' | 'y' } };
   }
   const day = /^\d{4}-\d{2}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value) ? epochDay(value) : null;
-  if (day === null) throw bad(`${name}: needs a date written year-month-day, like ${name}:2026-11-01.`);
+  if (day === null) throw queryError('date-value', { field });
   // after:2026-11-01 starts the day after; before:2026-11-01 ends the day before (both exclusive, like the words).
   if (value.length === 7) {
     const [y, mo] = value.split('-').map(Number) as [number, number];
@@ -81,15 +81,15 @@ function dateNode(name: string, value: string, now: Date): QueryNode {
     : { type: 'date', from: null, to: day, label: `before ${value}`, spec: { kind: 'before', value } };
 }
 
-function filterNode(name: FilterName, value: string): QueryNode {
+function filterNode(name: FilterName, field: string, value: string): QueryNode {
   if (name === 'has') {
-    if (!/^(note|notiz)$/i.test(value)) throw bad(`has: understands has:note (articles with a note of yours).`);
+    if (!/^(note|notiz)$/i.test(value)) throw queryError('has-value', { field });
     return { type: 'filter', name, value: 'note' };
   }
   if (name === 'lang') {
     const v = value.toLowerCase();
     const code = LANGUAGE_NAMES[v] ?? (/^[a-z]{2,3}$/.test(v) ? v : null);
-    if (!code) throw bad(`lang: takes a language code such as lang:de or lang:en.`);
+    if (!code) throw queryError('lang-value', { field });
     return { type: 'filter', name, value: code };
   }
   return { type: 'filter', name, value };
@@ -106,18 +106,18 @@ class Parser {
   parse(): QueryNode | null {
     const node = this.parseOr(0);
     const rest = this.peek();
-    if (rest?.kind === 'close') throw bad('There is a ")" without a matching "(". Remove it or add the opening bracket.');
+    if (rest?.kind === 'close') throw queryError('unmatched-close');
     return node;
   }
 
   private parseOr(depth: number): QueryNode | null {
-    if (depth > MAX_DEPTH) throw bad('The query nests brackets too deeply. Simplify it.');
+    if (depth > MAX_DEPTH) throw queryError('too-deep');
     const alternatives: QueryNode[] = [];
     let current = this.parseAnd(depth);
     while (this.peek()?.kind === 'or') {
-      this.i++;
+      const op = this.lexemes[this.i++]!.text;
       const next = this.parseAnd(depth);
-      if (!current || !next) throw bad('OR needs something on both sides: Streumunition OR "cluster munitions".');
+      if (!current || !next) throw queryError('or-sides', { op: operatorName(op) });
       alternatives.push(current);
       current = next;
     }
@@ -133,7 +133,7 @@ class Parser {
       if (l.kind === 'and') {
         this.i++;
         if (children.length === 0 || !this.peek() || ['or', 'close', 'and'].includes(this.peek()!.kind)) {
-          throw bad('AND needs something on both sides: Kursk AND Angriff (AND is optional: all words must match anyway).');
+          throw queryError('and-sides', { op: operatorName(l.text) });
         }
         continue;
       }
@@ -150,7 +150,7 @@ class Parser {
       this.i++;
       const next = this.peek();
       if (!next || next.kind === 'or' || next.kind === 'close' || next.kind === 'and' || next.kind === 'not') {
-        throw bad(`${l.text === '-' ? '"-"' : 'NOT'} needs the word to leave out right after it: Kursk -Belgorod or Kursk NOT Belgorod.`);
+        throw queryError('not-needs-word', { op: operatorName(l.text) });
       }
       const child = this.parseUnary(depth + 1);
       return child ? { type: 'not', child } : null;
@@ -162,9 +162,9 @@ class Parser {
     const l = this.lexemes[this.i++]!;
     if (l.kind === 'open') {
       const inner = this.parseOr(depth + 1);
-      if (this.peek()?.kind !== 'close') throw bad('A bracket "(" is not closed. Add ")" after the words it groups: (Kursk OR Belgorod) Angriff.');
+      if (this.peek()?.kind !== 'close') throw queryError('unclosed-bracket');
       this.i++;
-      if (!inner) throw bad('Empty brackets "()": put the words to group between them.');
+      if (!inner) throw queryError('empty-brackets');
       return inner;
     }
     if (l.kind === 'phrase') return { type: 'phrase', text: l.text, field: null };
@@ -176,24 +176,29 @@ class Parser {
     const name = FIELD_ALIASES[l.field!.toLowerCase()]!;
     const value = l.text;
     if (value.trim() === '' && l.valueKind !== 'group') {
-      throw bad(`${l.field}: needs a value right after the colon, like ${exampleFor(name)}.`);
+      throw queryError('field-needs-value', { field: l.field!, example: exampleFor(name) });
     }
     if (name === 'title' || name === 'note') {
       if (l.valueKind === 'phrase') return { type: 'phrase', text: value, field: name };
       if (l.valueKind === 'group') {
-        throw bad(`${l.field}: takes one word or a "phrase"; write ${l.field}:Kursk ${l.field}:Angriff for several words.`);
+        throw queryError('text-field-one-word', { field: l.field! });
       }
       return wordNode(value, name);
     }
-    if (l.valueKind === 'group') throw bad(`${l.field}: takes one value, like ${exampleFor(name)}.`);
+    if (l.valueKind === 'group') throw queryError('field-one-value', { field: l.field!, example: exampleFor(name) });
     if (name === 'sort') {
-      if (!/^(date|datum|new|newest|relevance)$/i.test(value)) throw bad('sort: takes sort:date (newest first) or sort:relevance.');
+      if (!/^(date|datum|new|newest|relevance)$/i.test(value)) throw queryError('sort-value', { field: l.field! });
       this.sort = /^relevance$/i.test(value) ? 'relevance' : 'date';
       return null;
     }
-    if (name === 'after' || name === 'before' || name === 'since') return dateNode(name, value, this.now);
-    return filterNode(name as FilterName, value);
+    if (name === 'after' || name === 'before' || name === 'since') return dateNode(name, l.field!, value, this.now);
+    return filterNode(name as FilterName, l.field!, value);
   }
+}
+
+/** An operator as typed, for messages: OR / ODER / NOT / NICHT as words, "-" and "|" in quotes. */
+function operatorName(text: string): string {
+  return /^\p{L}+$/u.test(text) ? text : `"${text}"`;
 }
 
 function exampleFor(name: string): string {
@@ -213,28 +218,28 @@ function wordNode(raw: string, field: TextField | null): QueryNode | null {
   const f = /~(\d*)$/.exec(text);
   if (f) {
     fuzzy = f[1] === '' ? 1 : Number(f[1]);
-    if (fuzzy < 1 || fuzzy > 2) throw bad(`Fuzzy matching allows 1 or 2 typos: ${text.slice(0, f.index)}~ or ${text.slice(0, f.index)}~2.`);
+    if (fuzzy < 1 || fuzzy > 2) throw queryError('fuzzy-range', { word: text.slice(0, f.index) });
     text = text.slice(0, f.index);
   }
   const prefix = text.endsWith('*');
   if (prefix) text = text.replace(/\*+$/, '');
-  if (text.includes('*')) throw bad(`"*" works at the end of a word only, for words starting with it: ${text.replace(/\*/g, '')}*.`);
-  if (prefix && fuzzy) throw bad(`A word can end in * (prefix) or ~ (typos), not both: ${text}* or ${text}~.`);
+  if (text.includes('*')) throw queryError('star-inside', { word: text.replace(/\*/g, '') });
+  if (prefix && fuzzy) throw queryError('prefix-and-fuzzy', { word: text });
   if (text === '') {
-    if (prefix) throw bad('"*" needs the start of a word before it: nordkorea*.');
-    if (strict) throw bad('"=" needs a word right after it: =dröge matches the umlaut exactly.');
-    if (fuzzy) throw bad('"~" needs a word right before it: Selenskyj~.');
+    if (prefix) throw queryError('star-alone');
+    if (strict) throw queryError('equals-alone');
+    if (fuzzy) throw queryError('tilde-alone');
     return null;
   }
   if (prefix && [...text].filter((c) => /[\p{L}\p{N}]/u.test(c)).length < 2) {
-    throw bad(`A prefix search needs at least two letters before "*": ${text}…* would match nearly everything.`);
+    throw queryError('prefix-too-short', { word: text });
   }
   return { type: 'word', text, prefix, fuzzy, strict, field };
 }
 
 /** Parses a query; throws DossierError('search/bad-query') with a helpful message for malformed input. */
 export function parseQuery(q: string, now: Date = new Date()): ParsedQuery {
-  if (q.length > 2000) throw bad('The query is too long (over 2,000 characters). Shorten it.');
+  if (q.length > 2000) throw queryError('too-long');
   const parser = new Parser(lexQuery(q, FIELD_ALIASES), now);
   const root = parser.parse();
   return { root, sort: parser.sort };

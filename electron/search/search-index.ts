@@ -11,6 +11,7 @@ import { readIndexFile, writeIndexFile, INDEX_FORMAT } from './index-file.ts';
 import { Scratch, type Matches } from './leaves.ts';
 import { compactPostings, MAX_POSITION, packOccurrence, PostingsStore, termOfPacked } from './postings.ts';
 import { parseQuery } from './query.ts';
+import { queryError } from './query-errors.ts';
 import { describeQuery, describeWords, type DescribeLocale } from './query-describe.ts';
 import { countFacets, rankPage, type Facets, type SortOrder } from './rank.ts';
 import { restoreDocs, saveDocs } from './doc-table-file.ts';
@@ -184,7 +185,7 @@ export class SearchIndex {
       parsed = parseQuery(query, opts.now ?? new Date());
     } catch (e) {
       if (isDossierError(e)) throw e;
-      throw new DossierError('search/bad-query', 'This query could not be understood. Try plain words, "a phrase", OR, -word.');
+      throw queryError('unreadable');
     }
     const languages = new Set(['de', 'en', 'und', ...this.docs.languages.values]);
     const ctx: EvalContext = {

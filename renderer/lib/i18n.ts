@@ -3,6 +3,7 @@
 
 import { briefingDe, briefingEn } from './i18n-briefing.ts';
 import { notesDe, notesEn } from './i18n-notes.ts';
+import { searchDe, searchEn } from './i18n-search.ts';
 
 export type Locale = 'en' | 'de';
 export const locales: Locale[] = ['en', 'de'];
@@ -210,6 +211,8 @@ const en = {
   ...briefingEn,
   // notes on themes and briefings, theme export, updated imports (issue 6)
   ...notesEn,
+  // search: index rebuild notice, query parser messages (issue 4)
+  ...searchEn,
   // desktop shell (issue 7): settings dialog, About, external links
   'desktop.settingsButton': 'Settings…',
   'desktop.settingsTitle': 'Settings',
@@ -448,6 +451,8 @@ const de: Record<MessageKey, Message> = {
   ...briefingDe,
   // notes on themes and briefings, theme export, updated imports (issue 6)
   ...notesDe,
+  // search: index rebuild notice, query parser messages (issue 4)
+  ...searchDe,
   // desktop shell (issue 7): settings dialog, About, external links
   'desktop.settingsButton': 'Einstellungen…',
   'desktop.settingsTitle': 'Einstellungen',
@@ -499,6 +504,18 @@ export function translate(locale: Locale, key: MessageKey, params: Params = {}):
     if (value === undefined) return slot;
     return typeof value === 'number' ? formatNumber(locale, value) : value;
   });
+}
+
+/**
+ * A malformed query's message in the UI's language: the parser's reason code and params looked up as
+ * 'queryError.<reason>'; an error without a known reason keeps the main process's (English) message.
+ */
+export function queryErrorMessage(locale: Locale, error: { message: string; details?: unknown }): string {
+  const d = error.details as { reason?: unknown; params?: unknown } | undefined;
+  const key = `queryError.${String(d?.reason)}`;
+  if (typeof d?.reason !== 'string' || !(key in messages[locale])) return error.message;
+  const params = typeof d.params === 'object' && d.params !== null ? d.params as Params : {};
+  return translate(locale, key as MessageKey, params);
 }
 
 /** The UI language for a preference: 'system' follows the first supported browser language. */

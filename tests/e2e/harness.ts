@@ -130,15 +130,18 @@ export interface Harness {
 }
 
 /** Extra Library options (import report tests: a short parse time limit and a file that hangs). */
-export type HarnessOptions = Omit<LibraryOptions, 'dir'>;
+export type HarnessOptions = Omit<LibraryOptions, 'dir'> & {
+  /** An existing library folder to open instead of a fresh one (search index rebuild tests). */
+  libraryDir?: string;
+};
 
-export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness({ libraryDir, ...opts }: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`The built renderer is missing (${distDir}): run npm run build (or npx vite build --config renderer/vite.config.ts) first.`);
   }
   const problems: string[] = [];
   const temp = tempDir('dossier-e2e-');
-  let library = await openLibrary({ ...opts, dir: temp.dir });
+  let library = await openLibrary({ ...opts, dir: libraryDir ?? temp.dir });
   const { server, baseUrl } = await serveRenderer();
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
@@ -168,12 +171,15 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
         const reopened = await openLibrary({ ...opts, dir: next.libraryDir ?? temp.dir });
         await library.close();
         library = reopened;
+        stopIndexEvents();
+        stopIndexEvents = library.onIndexStatus((st) => emit('search.index', st));
         handlers = createHandlers(library, emit, desktop);
       }
     },
     onChanged: (s) => emit('settings.changed', s),
   });
   let handlers = createHandlers(library, emit, desktop);
+  let stopIndexEvents = library.onIndexStatus((st) => emit('search.index', st));
 
   async function openApp(opts: PageOptions = {}): Promise<Page> {
     const context = await browser.newContext({

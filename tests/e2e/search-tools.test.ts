@@ -66,8 +66,23 @@ describe('a journalist searching with the search tools', () => {
     await box().fill('"Schuldenbremse');
     const message = main().getByRole('alert');
     await message.waitFor();
-    expect(await message.textContent()).toMatch(/This search cannot be read yet: .*\S/);
+    expect(await message.textContent()).toMatch(/This search cannot be read yet: A quotation mark is not closed\./);
     expect(await box().getAttribute('aria-invalid')).toBe('true');
+  });
+
+  test('in the German UI the parser\'s message under the box is German', async () => {
+    const de = await h.openApp({ locale: 'de-DE' });
+    await de.getByRole('link', { name: 'Suche', exact: true }).click();
+    const deBox = de.getByLabel('Artikel und Notizen durchsuchen');
+    const message = de.getByRole('main').getByRole('alert');
+    await deBox.fill('"Schuldenbremse');
+    await message.getByText('Diese Suche ist so noch nicht lesbar: Ein Anführungszeichen ist nicht geschlossen.', { exact: false }).waitFor();
+    await deBox.fill('Haushalt nach:gestern');
+    await message.getByText('nach: braucht ein Datum in der Form Jahr-Monat-Tag, etwa nach:2026-11-01.', { exact: false }).waitFor();
+    await deBox.fill('(Haushalt ODER Kursk');
+    await message.getByText('Eine Klammer "(" ist nicht geschlossen.', { exact: false }).waitFor();
+    expect(await deBox.getAttribute('aria-invalid')).toBe('true');
+    await de.close();
   });
 
   test('a saved search raises a badge when an import brings a match, and opening it shows the match as new', async () => {

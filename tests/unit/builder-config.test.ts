@@ -27,7 +27,7 @@ describe('the electron-builder configuration', () => {
     expect(build.files).toContain('dist/**/*');
     expect(pkg.main).toBe('dist/main.mjs');
     const bundle = readFileSync(join(repoRoot, 'build/bundle.mjs'), 'utf8');
-    for (const entry of ['electron/main.ts', 'electron/preload.ts', 'electron/cli.ts', 'electron/import/worker.ts', 'electron/import/parse-worker.ts', 'electron/briefing-worker.ts']) {
+    for (const entry of ['electron/main.ts', 'electron/preload.ts', 'electron/cli.ts', 'electron/import/worker.ts', 'electron/import/parse-worker.ts', 'electron/briefing-worker.ts', 'electron/index-worker.ts']) {
       expect(bundle).toContain(entry);
       expect(existsSync(join(repoRoot, entry)), entry).toBe(true);
     }
@@ -41,7 +41,7 @@ describe('the electron-builder configuration', () => {
     expect(pkg.author).toBeTruthy();
   });
 
-  test('unpacks the native SQLite module and the import, parse and briefing workers from the asar archive', () => {
-    expect(build.asarUnpack).toEqual(expect.arrayContaining(['dist/import-worker.mjs', 'dist/parse-worker.mjs', 'dist/briefing-worker.mjs', 'node_modules/better-sqlite3/**']));
+  test('unpacks the native SQLite module and the import, parse, briefing and index workers from the asar archive', () => {
+    expect(build.asarUnpack).toEqual(expect.arrayContaining(['dist/import-worker.mjs', 'dist/parse-worker.mjs', 'dist/briefing-worker.mjs', 'dist/index-worker.mjs', 'node_modules/better-sqlite3/**']));
   });
 });
