@@ -6,16 +6,16 @@ import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
 import { flattenHtml, htmlDepth, MAX_HTML_DEPTH } from './formats/html-depth.ts';
 
-const SKIP = new Set([
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'button', 'form', 'input', 'select',
   'textarea', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'head', 'title', 'meta', 'link', 'map', 'dialog',
 ]);
-const BLOCK = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl',
   'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'address', 'hr', 'br', 'center',
   'details', 'summary', 'caption', 'body', 'html', 'hgroup', 'fieldset', 'legend',
 ]);
-const HEADING = /^h([1-6])$/;
+export const HEADING_TAG = /^h([1-6])$/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:;|$)|font-size\s*:\s*0(?:px)?\s*(?:;|$)/i;
 /** Deeper nesting than this is hostile or broken markup; its text is still read, its structure is not. */
 const MAX_DEPTH = 400;
@@ -28,6 +28,9 @@ export function parseHtmlDocument(html: string): Document {
   const safe = htmlDepth(stripped) > MAX_HTML_DEPTH ? flattenHtml(stripped) : stripped;
   return parseHTML(safe).document as unknown as Document;
 }
+
+/** Inline styles that hide an element (hidden preheaders, tracking text). */
+export const isHiddenStyle = (style: string): boolean => HIDDEN_STYLE.test(style);
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -53,17 +56,17 @@ export function domBlocks(root: Node): Block[] {
       if (c.nodeType !== 1) continue;
       const el = c as Element;
       const tag = el.localName.toLowerCase();
-      if (SKIP.has(tag) || isHidden(el)) continue;
+      if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
       if (depth > MAX_DEPTH) {
         buf += ` ${el.textContent ?? ''} `;
         continue;
       }
-      const h = HEADING.exec(tag);
+      const h = HEADING_TAG.exec(tag);
       if (h) {
         flush();
         walk(el, depth + 1);
         flush('h', Number(h[1]));
-      } else if (BLOCK.has(tag)) {
+      } else if (BLOCK_TAGS.has(tag)) {
         flush();
         walk(el, depth + 1);
         flush();

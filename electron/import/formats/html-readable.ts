@@ -1,0 +1,326 @@
+// The fast main-content extractor: @mozilla/readability's scoring (paragraph commas and length credited to
+// ancestors, class/id weights, link density, sibling merge) re-done on the light DOM in one walk, with its
+// text caches kept on the nodes. Returns null when it has no confident answer; the caller then asks
+// Readability itself. Cleaning of the chosen block (forms, share widgets, link lists) is in html-clean.ts.
+import { Element } from 'domhandler';
+import { appendChild } from 'domutils';
+import { attr, cachedText, detach, innerText, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
+import { prepArticle } from './html-clean.ts';
+import { classWeight, DIV_TO_P, elementChildren, hasAncestorTag, isInTree, isTag, isText, linkDensity, nextNode, removeAndGetNext } from './html-tree.ts';
+import { textSimilarity } from './html-meta.ts';
+
+export interface Extracted {
+  /** The article block: the chosen element and the siblings that belong to it, cleaned. */
+  content: Element;
+  /** A byline read from the page (an element with rel=author, itemprop=author, class "byline"). */
+  byline: string | null;
+}
+
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|shadow/i;
+const BYLINE = /byline|author|dateline|writtenby|p-author/i;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+const TO_SCORE = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
+const EMPTY_REMOVABLE = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const KEEP_TAG_ON_MERGE = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']);
+const PHRASING = new Set(['abbr', 'audio', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed', 'i', 'img',
+  'input', 'kbd', 'label', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'progress', 'q', 'ruby', 'samp', 'script', 'select',
+  'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'var', 'wbr']);
+const N_TOP = 5;
+const COMMAS = /\u002C|\u060C|\uFE50|\uFE10|\uFE11|\u2E41|\u2E34|\u2E32|\uFF0C/g;
+
+interface Scored { _score?: number }
+const score = (el: Element) => (el as Element & Scored)._score;
+const setScore = (el: Element, s: number) => { (el as Element & Scored)._score = s; };
+
+export function isPhrasing(n: AnyNode): boolean {
+  if (isText(n)) return true;
+  if (!isElement(n)) return false;
+  return PHRASING.has(n.name) || ((n.name === 'a' || n.name === 'del' || n.name === 'ins') && n.children.every(isPhrasing));
+}
+
+const isWhitespace = (n: AnyNode) => (isText(n) && n.data.trim().length === 0) || isTag(n, 'br');
+
+function isVisible(el: Element): boolean {
+  const style = el.attribs.style;
+  if (style && (/(?:^|;)\s*display\s*:\s*none/i.test(style) || /(?:^|;)\s*visibility\s*:\s*hidden/i.test(style))) return false;
+  if (el.attribs.hidden !== undefined) return false;
+  return el.attribs['aria-hidden'] !== 'true' || (el.attribs.class ?? '').includes('fallback-image');
+}
+
+function descendantsNamed(el: ParentNode, names: ReadonlySet<string>, out: Element[] = []): Element[] {
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    if (names.has(c.name)) out.push(c);
+    descendantsNamed(c, names, out);
+  }
+  return out;
+}
+
+function isWithoutContent(el: Element): boolean {
+  if (cachedText(el).trim().length) return false;
+  const kids = elementChildren(el);
+  return kids.length === 0 || kids.length === descendantsNamed(el, new Set(['br', 'hr'])).length;
+}
+
+export function hasSingleTagInside(el: Element, tag: string): boolean {
+  const kids = elementChildren(el);
+  if (kids.length !== 1 || kids[0]!.name !== tag) return false;
+  return !el.children.some((c) => isText(c) && /\S$/.test(c.data));
+}
+
+function hasChildBlock(el: ParentNode): boolean {
+  return el.children.some((c) => isElement(c) && (DIV_TO_P.has(c.name) || hasChildBlock(c)));
+}
+
+function newElement(name: string): Element {
+  return new Element(name, {}, []);
+}
+
+/** Runs of <br><br> become paragraphs, as Readability does before scoring. */
+function replaceBrs(body: Element): void {
+  const skipBlank = (n: AnyNode | null) => {
+    while (n && !isElement(n) && textOf(n).trim() === '') n = n.next;
+    return n;
+  };
+  for (const br of descendantsNamed(body, new Set(['br']))) {
+    let next: AnyNode | null = br.next;
+    let replaced = false;
+    while ((next = skipBlank(next)) && isTag(next, 'br')) {
+      replaced = true;
+      const after: AnyNode | null = next.next;
+      detach(next);
+      next = after;
+    }
+    if (!replaced || !br.parent) continue;
+    const p = newElement('p');
+    replaceNode(br, p);
+    next = p.next;
+    while (next) {
+      if (isTag(next, 'br') && isTag(skipBlank(next.next), 'br')) break;
+      if (!isPhrasing(next)) break;
+      const after: AnyNode | null = next.next;
+      appendChild(p, next);
+      next = after;
+    }
+    while (p.lastChild && isWhitespace(p.lastChild)) detach(p.lastChild);
+    if (isTag(p.parent, 'p')) p.parent.name = 'div';
+  }
+}
+
+function initialize(el: Element): void {
+  let s = 0;
+  switch (el.name) {
+    case 'div': s = 5; break;
+    case 'pre': case 'td': case 'blockquote': s = 3; break;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': s = -3; break;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': s = -5; break;
+  }
+  setScore(el, s + classWeight(el));
+}
+
+function ancestors(node: Element, maxDepth = 0): Element[] {
+  const out: Element[] = [];
+  for (let n: AnyNode = node; n.parent && isElement(n.parent); n = n.parent) {
+    out.push(n.parent);
+    if (maxDepth && out.length === maxDepth) break;
+  }
+  return out;
+}
+
+interface WalkState { byline: string | null; wantByline: boolean; title: string; toScore: Element[] }
+
+/** Readability's first pass: drops hidden, unlikely and empty nodes, finds the byline, turns text-only divs into paragraphs. */
+function prune(html: Element, st: WalkState): void {
+  let removeTitleHeader = true;
+  let node: Element | null = html;
+  while (node) {
+    const match = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
+    if (!isVisible(node) || (node.attribs['aria-modal'] === 'true' && node.attribs.role === 'dialog')) {
+      node = removeAndGetNext(node);
+      continue;
+    }
+    if (st.wantByline && st.byline === null && isValidByline(node, match)) {
+      const end = nextNode(node, true);
+      let nameNode: Element | null = null;
+      for (let n = nextNode(node); n && n !== end; n = nextNode(n)) {
+        if ((n.attribs.itemprop ?? '').includes('name')) {
+          nameNode = n;
+          break;
+        }
+      }
+      st.byline = cachedText(nameNode ?? node).trim();
+      node = removeAndGetNext(node);
+      continue;
+    }
+    if (removeTitleHeader && (node.name === 'h1' || node.name === 'h2') && textSimilarity(st.title, cachedText(node).trim()) > 0.75) {
+      removeTitleHeader = false;
+      node = removeAndGetNext(node);
+      continue;
+    }
+    if ((UNLIKELY.test(match) && !MAYBE.test(match) && !hasAncestorTag(node, 'table') && !hasAncestorTag(node, 'code')
+      && node.name !== 'body' && node.name !== 'a') || UNLIKELY_ROLES.has(node.attribs.role ?? '')) {
+      node = removeAndGetNext(node);
+      continue;
+    }
+    if (EMPTY_REMOVABLE.has(node.name) && isWithoutContent(node)) {
+      node = removeAndGetNext(node);
+      continue;
+    }
+    if (TO_SCORE.has(node.name)) st.toScore.push(node);
+    if (node.name === 'div') node = divToParagraphs(node, st);
+    node = nextNode(node);
+  }
+}
+
+function isValidByline(node: Element, match: string): boolean {
+  if (!(attr(node, 'rel') === 'author' || (node.attribs.itemprop ?? '').includes('author') || BYLINE.test(match))) return false;
+  const n = cachedText(node).trim().length;
+  return n > 0 && n < 100;
+}
+
+/** Wraps loose phrasing content of a div in paragraphs; a div holding one paragraph or only phrasing becomes that paragraph. */
+function divToParagraphs(div: Element, st: WalkState): Element {
+  let p: Element | null = null;
+  for (const child of [...div.children]) {
+    if (isPhrasing(child)) {
+      if (p) appendChild(p, child);
+      else if (!isWhitespace(child)) {
+        p = newElement('p');
+        replaceNode(child, p);
+        appendChild(p, child);
+      }
+    } else if (p) {
+      while (p.lastChild && isWhitespace(p.lastChild)) detach(p.lastChild);
+      p = null;
+    }
+  }
+  if (hasSingleTagInside(div, 'p') && linkDensity(div) < 0.25) {
+    const only = elementChildren(div)[0]!;
+    replaceNode(div, only);
+    st.toScore.push(only);
+    return only;
+  }
+  if (!hasChildBlock(div)) {
+    div.name = 'p';
+    st.toScore.push(div);
+  }
+  return div;
+}
+
+/** Credits every scorable paragraph's commas and length to its ancestors; returns the candidates. */
+function scoreParagraphs(toScore: Element[]): Element[] {
+  const candidates: Element[] = [];
+  for (const el of toScore) {
+    if (!isInTree(el)) continue;
+    const text = innerText(el);
+    if (text.length < 25) continue;
+    const anc = ancestors(el, 5);
+    if (anc.length === 0) continue;
+    const points = 1 + text.split(COMMAS).length + Math.min(Math.floor(text.length / 100), 3);
+    anc.forEach((a, level) => {
+      if (!isInTree(a)) return;
+      if (score(a) === undefined) {
+        initialize(a);
+        candidates.push(a);
+      }
+      setScore(a, score(a)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    });
+  }
+  return candidates;
+}
+
+function topCandidates(candidates: Element[]): Element[] {
+  const top: Element[] = [];
+  for (const c of candidates) {
+    const s = score(c)! * (1 - linkDensity(c));
+    setScore(c, s);
+    for (let t = 0; t < N_TOP; t++) {
+      const other = top[t];
+      if (!other || s > score(other)!) {
+        top.splice(t, 0, c);
+        if (top.length > N_TOP) top.pop();
+        break;
+      }
+    }
+  }
+  return top;
+}
+
+/** Readability's choice among the top candidates: a shared ancestor of close runners-up, a better-scoring parent. */
+function chooseTop(top: Element[]): Element {
+  let best = top[0]!;
+  const alternatives = top.slice(1).filter((c) => score(c)! / score(best)! >= 0.75).map((c) => ancestors(c));
+  if (alternatives.length >= 3) {
+    for (let p = best.parent as Element | null; p && isElement(p) && p.name !== 'body'; p = p.parent as Element | null) {
+      if (alternatives.filter((list) => list.includes(p!)).length >= 3) {
+        best = p;
+        break;
+      }
+    }
+  }
+  if (score(best) === undefined) initialize(best);
+  let last = score(best)!;
+  const threshold = last / 3;
+  for (let p = best.parent as Element | null; p && isElement(p) && p.name !== 'body'; p = p.parent as Element | null) {
+    const s = score(p);
+    if (s === undefined) continue;
+    if (s < threshold) break;
+    if (s > last) {
+      best = p;
+      break;
+    }
+    last = s;
+  }
+  for (let p = best.parent as Element | null; p && isElement(p) && p.name !== 'body' && elementChildren(p).length === 1; p = p.parent as Element | null) {
+    best = p;
+  }
+  if (score(best) === undefined) initialize(best);
+  return best;
+}
+
+/** The chosen element plus the siblings that score well or read like paragraphs of the same article. */
+function mergeSiblings(best: Element): Element {
+  const content = newElement('div');
+  const threshold = Math.max(10, score(best)! * 0.2);
+  const cls = best.attribs.class ?? '';
+  for (const sib of elementChildren(best.parent as ParentNode)) {
+    let append = sib === best;
+    if (!append) {
+      const bonus = cls !== '' && (sib.attribs.class ?? '') === cls ? score(best)! * 0.2 : 0;
+      const s = score(sib);
+      if (s !== undefined && s + bonus >= threshold) append = true;
+      else if (sib.name === 'p') {
+        const density = linkDensity(sib);
+        const text = innerText(sib);
+        append = (text.length > 80 && density < 0.25) || (text.length < 80 && text.length > 0 && density === 0 && text.search(/\.( |$)/) !== -1);
+      }
+    }
+    if (!append) continue;
+    if (!KEEP_TAG_ON_MERGE.has(sib.name)) sib.name = 'div';
+    detach(sib);
+    appendChild(content, sib);
+  }
+  return content;
+}
+
+/** Minimum article text (Readability's charThreshold as Dossier sets it); less means the page needs the full algorithm. */
+const CHAR_THRESHOLD = 300;
+
+/** Finds the article in a parsed page, or null when the fast path cannot be confident (the caller falls back). */
+export function extractArticle(doc: Document, opts: { title: string; hasMetaByline: boolean }): Extracted | null {
+  const html = doc.children.find((c): c is Element => isTag(c, 'html'));
+  const body = html && elementChildren(html).find((c) => c.name === 'body');
+  if (!html || !body) return null;
+  for (const s of descendantsNamed(doc, new Set(['script', 'noscript', 'style']))) detach(s);
+  replaceBrs(body);
+  for (const f of descendantsNamed(body, new Set(['font']))) f.name = 'span';
+  const st: WalkState = { byline: null, wantByline: !opts.hasMetaByline, title: opts.title, toScore: [] };
+  prune(html, st);
+  const top = topCandidates(scoreParagraphs(st.toScore));
+  if (top.length === 0 || top[0]!.name === 'body') return null;
+  const content = mergeSiblings(chooseTop(top));
+  prepArticle(content);
+  if (innerText(content).length < CHAR_THRESHOLD) return null;
+  return { content, byline: st.byline };
+}

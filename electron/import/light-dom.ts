@@ -1,0 +1,154 @@
+// A light DOM for saved web pages: htmlparser2 parses into plain domhandler nodes (arrays, no live
+// collections), several times cheaper than a browser-like DOM. Helpers to read attributes and text, and
+// the same paragraph/heading walk as dom-blocks.ts, so both extractors hand buildDraft identical Blocks.
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+import { removeElement, replaceElement } from 'domutils';
+import { stripInertMarkup } from './html-prestrip.ts';
+import { cleanInline } from './normalize.ts';
+import type { Block } from './structure.ts';
+import { BLOCK_TAGS, HEADING_TAG, isHiddenStyle, SKIP_TAGS } from './dom-blocks.ts';
+import { flattenHtml, htmlDepth, MAX_HTML_DEPTH } from './formats/html-depth.ts';
+
+export type { AnyNode, Document, Element, ParentNode };
+
+/** Parses a whole page (no scripts run, nothing fetched); inert markup is cut and hostile nesting flattened first. */
+export function parseLightDocument(html: string): Document {
+  const stripped = stripInertMarkup(html);
+  const safe = htmlDepth(stripped) > MAX_HTML_DEPTH ? flattenHtml(stripped) : stripped;
+  return parseDocument(safe, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+export const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+export function attr(el: Element, name: string): string | null {
+  const v = el.attribs[name];
+  return v === undefined ? null : v;
+}
+
+/** The element's text, scripts and styles included (like textContent). */
+export function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (!('children' in node)) return '';
+  let s = '';
+  for (const c of (node as ParentNode).children) s += textOf(c);
+  return s;
+}
+
+/** Per-element caches kept on the node itself (cheaper than a WeakMap in the hot loops). */
+interface Cached { _text?: string; _inner?: string }
+
+/** textContent, cached until the subtree changes (see detach). */
+export function cachedText(el: Element): string {
+  const c = el as Element & Cached;
+  if (c._text === undefined) {
+    let s = '';
+    for (const k of el.children) s += k.type === 'text' ? (k as unknown as { data: string }).data : isElement(k) ? cachedText(k) : '';
+    c._text = s;
+  }
+  return c._text;
+}
+
+/** Readability's innerText: textContent trimmed, runs of whitespace collapsed. */
+export function innerText(el: Element): string {
+  const c = el as Element & Cached;
+  if (c._inner === undefined) c._inner = cachedText(el).trim().replace(/\s{2,}/g, ' ');
+  return c._inner;
+}
+
+/** Forgets the cached text of `node`'s ancestors (their text changes when it moves or goes). */
+export function invalidateText(node: AnyNode): void {
+  for (let p = node.parent; p; p = p.parent) {
+    const c = p as unknown as Cached;
+    c._text = undefined;
+    c._inner = undefined;
+  }
+}
+
+/** Removes a node from the tree, keeping the text caches right. */
+export function detach(node: AnyNode): void {
+  invalidateText(node);
+  removeElement(node as Parameters<typeof removeElement>[0]);
+}
+
+/** Puts `replacement` where `node` is; `node` leaves the tree with no dangling sibling links. */
+export function replaceNode(node: AnyNode, replacement: AnyNode): void {
+  type Child = Parameters<typeof replaceElement>[0];
+  replaceElement(node as Child, replacement as Child);
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+/** Every element below `root` in document order that `test` accepts. */
+export function findAll(root: ParentNode, test: (el: Element) => boolean, out: Element[] = []): Element[] {
+  for (const c of root.children) {
+    if (!isElement(c)) continue;
+    if (test(c)) out.push(c);
+    findAll(c, test, out);
+  }
+  return out;
+}
+
+export function findFirst(root: ParentNode, test: (el: Element) => boolean): Element | null {
+  for (const c of root.children) {
+    if (!isElement(c)) continue;
+    if (test(c)) return c;
+    const inner = findFirst(c, test);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+export function isHiddenElement(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  return a.style !== undefined && isHiddenStyle(a.style);
+}
+
+/** Deeper nesting than this is hostile or broken markup; its text is still read, its structure is not. */
+const MAX_DEPTH = 400;
+
+/**
+ * Walks the nodes under `root` and returns paragraphs and headings in reading order; `drop` removes whole
+ * subtrees (boilerplate the extractor decided against). Same rules as domBlocks.
+ */
+export function lightBlocks(root: ParentNode, drop?: (el: Element) => boolean): Block[] {
+  const blocks: Block[] = [];
+  let buf = '';
+  const flush = (kind: 'p' | 'h' = 'p', level = 0) => {
+    const text = cleanInline(buf);
+    buf = '';
+    if (text) blocks.push({ kind, level, text });
+  };
+  const walk = (node: ParentNode, depth: number) => {
+    for (const c of node.children) {
+      if (c.type === 'text') {
+        buf += (c as unknown as { data: string }).data;
+        continue;
+      }
+      if (!isElement(c)) continue;
+      const tag = c.name;
+      if (SKIP_TAGS.has(tag) || isHiddenElement(c) || drop?.(c)) continue;
+      if (depth > MAX_DEPTH) {
+        buf += ` ${textOf(c)} `;
+        continue;
+      }
+      const h = HEADING_TAG.exec(tag);
+      if (h) {
+        flush();
+        walk(c, depth + 1);
+        flush('h', Number(h[1]));
+      } else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        walk(c, depth + 1);
+        flush();
+      } else {
+        walk(c, depth + 1);
+      }
+    }
+  };
+  walk(root, 0);
+  flush();
+  return blocks;
+}
