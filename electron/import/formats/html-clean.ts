@@ -3,7 +3,7 @@
 // ads or image galleries go; data tables, videos and paragraphs of prose stay.
 import type { Element } from 'domhandler';
 import { cachedText, detach, innerText, isElement } from '../light-dom.ts';
-import { all, classWeight, DIV_TO_P, hasAncestorTag, linkDensity, nextNode, removeAndGetNext } from './html-tree.ts';
+import { all, classWeight, DIV_TO_P, hasAncestorTag, linkDensity, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
 
 const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
 const VIDEOS = /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
@@ -63,7 +63,7 @@ function removeWhere(root: Element, tag: string, test: (el: Element) => boolean)
   }
 }
 
-function shouldCleanConditionally(node: Element, tag: string): boolean {
+function shouldCleanConditionally(node: Element, tag: string, flags: Flags): boolean {
   let isList = tag === 'ul' || tag === 'ol';
   if (!isList) {
     let listLength = 0;
@@ -73,7 +73,7 @@ function shouldCleanConditionally(node: Element, tag: string): boolean {
   if (tag === 'table' && isDataTable(node)) return false;
   if (hasAncestorTag(node, 'table', -1, isDataTable) || hasAncestorTag(node, 'code')) return false;
   if (all(node, 'table').some(isDataTable)) return false;
-  const weight = classWeight(node);
+  const weight = classWeight(node, flags);
   if (weight < 0) return true;
   const text = innerText(node);
   if (text.split(',').length - 1 >= 10) return false;
@@ -117,10 +117,13 @@ function cleanMatched(root: Element, test: (el: Element, match: string) => boole
 }
 
 /** Readability's _prepArticle, limited to the steps that change which text is kept. */
-export function prepArticle(content: Element): void {
+export function prepArticle(content: Element, flags: Flags): void {
   markDataTables(content);
-  removeWhere(content, 'form', (el) => shouldCleanConditionally(el, 'form'));
-  removeWhere(content, 'fieldset', (el) => shouldCleanConditionally(el, 'fieldset'));
+  const conditionally = (tag: string) => {
+    if (flags.cleanConditionally) removeWhere(content, tag, (el) => shouldCleanConditionally(el, tag, flags));
+  };
+  conditionally('form');
+  conditionally('fieldset');
   for (const tag of ['object', 'embed']) removeWhere(content, tag, (el) => !hasVideo(el));
   for (const tag of ['footer', 'link', 'aside']) removeWhere(content, tag, () => true);
   for (const top of content.children.filter(isElement)) {
@@ -128,7 +131,7 @@ export function prepArticle(content: Element): void {
   }
   removeWhere(content, 'iframe', (el) => !hasVideo(el));
   for (const tag of ['input', 'textarea', 'select', 'button']) removeWhere(content, tag, () => true);
-  for (const tag of ['h1', 'h2']) removeWhere(content, tag, (el) => classWeight(el) < 0);
-  for (const tag of ['table', 'ul', 'div']) removeWhere(content, tag, (el) => shouldCleanConditionally(el, tag));
+  for (const tag of ['h1', 'h2']) removeWhere(content, tag, (el) => classWeight(el, flags) < 0);
+  for (const tag of ['table', 'ul', 'div']) conditionally(tag);
   for (const h of all(content, 'h1')) h.name = 'h2';
 }

@@ -6,7 +6,7 @@ import { Element } from 'domhandler';
 import { appendChild } from 'domutils';
 import { attr, cachedText, detach, innerText, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
 import { prepArticle } from './html-clean.ts';
-import { classWeight, DIV_TO_P, elementChildren, hasAncestorTag, isInTree, isTag, isText, linkDensity, nextNode, removeAndGetNext } from './html-tree.ts';
+import { classWeight, DIV_TO_P, elementChildren, hasAncestorTag, isInTree, isTag, isText, linkDensity, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
 import { textSimilarity } from './html-meta.ts';
 
 export interface Extracted {
@@ -108,7 +108,7 @@ function replaceBrs(body: Element): void {
   }
 }
 
-function initialize(el: Element): void {
+function initialize(el: Element, flags: Flags): void {
   let s = 0;
   switch (el.name) {
     case 'div': s = 5; break;
@@ -116,7 +116,7 @@ function initialize(el: Element): void {
     case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': s = -3; break;
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': s = -5; break;
   }
-  setScore(el, s + classWeight(el));
+  setScore(el, s + classWeight(el, flags));
 }
 
 function ancestors(node: Element, maxDepth = 0): Element[] {
@@ -128,7 +128,7 @@ function ancestors(node: Element, maxDepth = 0): Element[] {
   return out;
 }
 
-interface WalkState { byline: string | null; wantByline: boolean; title: string; toScore: Element[] }
+interface WalkState { byline: string | null; wantByline: boolean; title: string; toScore: Element[]; flags: Flags }
 
 /** Readability's first pass: drops hidden, unlikely and empty nodes, finds the byline, turns text-only divs into paragraphs. */
 function prune(html: Element, st: WalkState): void {
@@ -158,8 +158,8 @@ function prune(html: Element, st: WalkState): void {
       node = removeAndGetNext(node);
       continue;
     }
-    if ((UNLIKELY.test(match) && !MAYBE.test(match) && !hasAncestorTag(node, 'table') && !hasAncestorTag(node, 'code')
-      && node.name !== 'body' && node.name !== 'a') || UNLIKELY_ROLES.has(node.attribs.role ?? '')) {
+    if (st.flags.stripUnlikelys && ((UNLIKELY.test(match) && !MAYBE.test(match) && !hasAncestorTag(node, 'table')
+      && !hasAncestorTag(node, 'code') && node.name !== 'body' && node.name !== 'a') || UNLIKELY_ROLES.has(node.attribs.role ?? ''))) {
       node = removeAndGetNext(node);
       continue;
     }
@@ -209,7 +209,7 @@ function divToParagraphs(div: Element, st: WalkState): Element {
 }
 
 /** Credits every scorable paragraph's commas and length to its ancestors; returns the candidates. */
-function scoreParagraphs(toScore: Element[]): Element[] {
+function scoreParagraphs(toScore: Element[], flags: Flags): Element[] {
   const candidates: Element[] = [];
   for (const el of toScore) {
     if (!isInTree(el)) continue;
@@ -221,7 +221,7 @@ function scoreParagraphs(toScore: Element[]): Element[] {
     anc.forEach((a, level) => {
       if (!isInTree(a)) return;
       if (score(a) === undefined) {
-        initialize(a);
+        initialize(a, flags);
         candidates.push(a);
       }
       setScore(a, score(a)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
@@ -248,7 +248,7 @@ function topCandidates(candidates: Element[]): Element[] {
 }
 
 /** Readability's choice among the top candidates: a shared ancestor of close runners-up, a better-scoring parent. */
-function chooseTop(top: Element[]): Element {
+function chooseTop(top: Element[], flags: Flags): Element {
   let best = top[0]!;
   const alternatives = top.slice(1).filter((c) => score(c)! / score(best)! >= 0.75).map((c) => ancestors(c));
   if (alternatives.length >= 3) {
@@ -259,7 +259,7 @@ function chooseTop(top: Element[]): Element {
       }
     }
   }
-  if (score(best) === undefined) initialize(best);
+  if (score(best) === undefined) initialize(best, flags);
   let last = score(best)!;
   const threshold = last / 3;
   for (let p = best.parent as Element | null; p && isElement(p) && p.name !== 'body'; p = p.parent as Element | null) {
@@ -275,7 +275,7 @@ function chooseTop(top: Element[]): Element {
   for (let p = best.parent as Element | null; p && isElement(p) && p.name !== 'body' && elementChildren(p).length === 1; p = p.parent as Element | null) {
     best = p;
   }
-  if (score(best) === undefined) initialize(best);
+  if (score(best) === undefined) initialize(best, flags);
   return best;
 }
 
@@ -307,20 +307,43 @@ function mergeSiblings(best: Element): Element {
 /** Minimum article text (Readability's charThreshold as Dossier sets it); less means the page needs the full algorithm. */
 const CHAR_THRESHOLD = 300;
 
-/** Finds the article in a parsed page, or null when the fast path cannot be confident (the caller falls back). */
-export function extractArticle(doc: Document, opts: { title: string; hasMetaByline: boolean }): Extracted | null {
+/** One of Readability's attempts on a fresh parse: prune, score, choose, merge siblings, clean. */
+function attempt(doc: Document, st: WalkState): Element | null {
   const html = doc.children.find((c): c is Element => isTag(c, 'html'));
   const body = html && elementChildren(html).find((c) => c.name === 'body');
   if (!html || !body) return null;
   for (const s of descendantsNamed(doc, new Set(['script', 'noscript', 'style']))) detach(s);
   replaceBrs(body);
   for (const f of descendantsNamed(body, new Set(['font']))) f.name = 'span';
-  const st: WalkState = { byline: null, wantByline: !opts.hasMetaByline, title: opts.title, toScore: [] };
+  st.toScore = [];
   prune(html, st);
-  const top = topCandidates(scoreParagraphs(st.toScore));
-  if (top.length === 0 || top[0]!.name === 'body') return null;
-  const content = mergeSiblings(chooseTop(top));
-  prepArticle(content);
-  if (innerText(content).length < CHAR_THRESHOLD) return null;
-  return { content, byline: st.byline };
+  const top = topCandidates(scoreParagraphs(st.toScore, st.flags));
+  let content: Element;
+  if (top.length === 0 || top[0]!.name === 'body') {
+    // No paragraph stands out: the whole body is the candidate.
+    content = newElement('div');
+    const all = newElement('div');
+    for (const c of [...body.children]) appendChild(all, c);
+    appendChild(content, all);
+  } else {
+    content = mergeSiblings(chooseTop(top, st.flags));
+  }
+  prepArticle(content, st.flags);
+  return content;
+}
+
+/**
+ * Finds the article of a page, or null when Readability's full set of retries found too little text (the
+ * caller then falls back). `parse` gives a fresh DOM for each attempt: attempts change the tree.
+ */
+export function extractArticle(parse: () => Document, opts: { title: string; hasMetaByline: boolean }): Extracted | null {
+  const st: WalkState = { byline: null, wantByline: !opts.hasMetaByline, title: opts.title, toScore: [],
+    flags: { stripUnlikelys: true, weightClasses: true, cleanConditionally: true } };
+  for (const off of ['stripUnlikelys', 'weightClasses', 'cleanConditionally', null] as const) {
+    const content = attempt(parse(), st);
+    if (content && innerText(content).length >= CHAR_THRESHOLD) return { content, byline: st.byline };
+    if (off === null) break;
+    st.flags[off] = false;
+  }
+  return null;
 }

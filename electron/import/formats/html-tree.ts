@@ -45,8 +45,12 @@ export function hasAncestorTag(node: Element, tag: string, maxDepth = 3, test?: 
   return false;
 }
 
-/** ±25 for class and for id, by the words they contain. */
-export function classWeight(el: Element): number {
+/** Readability's switches; each retry turns one more off when too little text was found. */
+export interface Flags { stripUnlikelys: boolean; weightClasses: boolean; cleanConditionally: boolean }
+
+/** ±25 for class and for id, by the words they contain (0 once class weighting is switched off). */
+export function classWeight(el: Element, flags: Flags): number {
+  if (!flags.weightClasses) return 0;
   let w = 0;
   const cls = el.attribs.class;
   const id = el.attribs.id;

@@ -59,7 +59,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   let blocks: Block[] = [];
   let byline: string | null = null;
   if (!tooDeep) {
-    const fast = extractArticle(doc, { title: meta.title ?? '', hasMetaByline: !!meta.byline });
+    let first = true;
+    const fast = extractArticle(() => (first ? (first = false, doc) : parseLightDocument(html)), { title: meta.title ?? '', hasMetaByline: !!meta.byline });
     if (fast) {
       blocks = lightBlocks(fast.content);
       byline = fast.byline;
