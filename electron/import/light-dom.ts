@@ -12,12 +12,28 @@ import { flattenHtml, htmlDepth, MAX_HTML_DEPTH } from './formats/html-depth.ts'
 
 export type { AnyNode, Document, Element, ParentNode };
 
-/** Parses a whole page (no scripts run, nothing fetched); inert markup is cut and hostile nesting flattened first. */
-export function parseLightDocument(html: string): Document {
-  const stripped = stripInertMarkup(html);
-  const safe = htmlDepth(stripped) > MAX_HTML_DEPTH ? flattenHtml(stripped) : stripped;
-  return parseDocument(safe, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+export interface LightPage {
+  /** The markup that was parsed: inert parts cut, hostile nesting flattened. Parse it again for a fresh DOM. */
+  markup: string;
+  doc: Document;
+  /** The page nested deeper than MAX_HTML_DEPTH and was flattened (its structure is not to be trusted). */
+  flattened: boolean;
 }
+
+/** Parses markup that is already stripped and flattened. */
+export const parseMarkup = (markup: string): Document =>
+  parseDocument(markup, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+
+/** Parses a whole page (no scripts run, nothing fetched); inert markup is cut and hostile nesting flattened first. */
+export function parseLightPage(html: string): LightPage {
+  // htmlparser2, like every parser, slows down sharply with nesting depth (quadratic at 100k levels).
+  const stripped = stripInertMarkup(html);
+  const flattened = htmlDepth(stripped) > MAX_HTML_DEPTH;
+  const markup = flattened ? flattenHtml(stripped) : stripped;
+  return { markup, doc: parseMarkup(markup), flattened };
+}
+
+export const parseLightDocument = (html: string): Document => parseLightPage(html).doc;
 
 export const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 

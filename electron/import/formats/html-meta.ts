@@ -2,7 +2,7 @@
 // from JSON-LD, <meta> tags and <title>. Title, byline, site name and date follow @mozilla/readability's
 // rules (its metadata pass and title heuristics), so the fast extractor agrees with the fallback.
 import { toIsoDate } from '../dates.ts';
-import { attr, findAll, findFirst, textOf, type Document, type Element } from '../light-dom.ts';
+import { attr, findAll, textOf, type Document, type Element } from '../light-dom.ts';
 
 export interface PageMeta {
   /** Readability's title (JSON-LD, meta tags, or the cleaned <title>); what the extractor compares headings with. */
@@ -40,14 +40,39 @@ export function textSimilarity(a: string, b: string): number {
   return 1 - tb.filter((t) => !inA.has(t)).join(' ').length / tb.join(' ').length;
 }
 
-function documentTitle(doc: Document): string {
-  const t = findFirst(doc, (el) => el.name === 'title');
-  return t ? textOf(t).trim() : '';
+/** The elements metadata is read from, collected in one walk over the page. */
+interface Heads {
+  html: Element | null;
+  title: Element | null;
+  metas: Element[];
+  ldScripts: Element[];
+  headings: Element[];
+  itemDate: Element | null;
+  canonical: Element | null;
 }
 
+function collect(doc: Document): Heads {
+  const h: Heads = { html: null, title: null, metas: [], ldScripts: [], headings: [], itemDate: null, canonical: null };
+  findAll(doc, (el) => {
+    switch (el.name) {
+      case 'html': h.html ??= el; break;
+      case 'title': h.title ??= el; break;
+      case 'meta': h.metas.push(el); break;
+      case 'script': if (el.attribs.type === 'application/ld+json') h.ldScripts.push(el); break;
+      case 'h1': case 'h2': h.headings.push(el); break;
+      case 'link': if (el.attribs.rel === 'canonical') h.canonical ??= el; break;
+    }
+    if (el.attribs.itemprop === 'datePublished') h.itemDate ??= el;
+    return false;
+  });
+  return h;
+}
+
+const documentTitle = (h: Heads) => (h.title ? textOf(h.title).trim() : '');
+
 /** The headline from <title>, without the site name around " | ", " - ", " » " or after ": " (Readability's rules). */
-export function articleTitle(doc: Document): string {
-  const orig = documentTitle(doc);
+export function articleTitle(h: Heads): string {
+  const orig = documentTitle(h);
   let cur = orig;
   let hierarchical = false;
   if (/ [|\-\\/>»] /.test(cur)) {
@@ -57,14 +82,14 @@ export function articleTitle(doc: Document): string {
     if (wordCount(cur) < 3) cur = orig.replace(/^[^|\-\\/>»]*[|\-\\/>»]/gi, '');
   } else if (cur.includes(': ')) {
     const trimmed = cur.trim();
-    const match = findFirst(doc, (el) => (el.name === 'h1' || el.name === 'h2') && textOf(el).trim() === trimmed);
+    const match = h.headings.some((el) => textOf(el).trim() === trimmed);
     if (!match) {
       cur = orig.substring(orig.lastIndexOf(':') + 1);
       if (wordCount(cur) < 3) cur = orig.substring(orig.indexOf(':') + 1);
       else if (wordCount(orig.substring(0, orig.indexOf(':'))) > 5) cur = orig;
     }
   } else if (cur.length > 150 || cur.length < 15) {
-    const h1s = findAll(doc, (el) => el.name === 'h1');
+    const h1s = h.headings.filter((el) => el.name === 'h1');
     if (h1s.length === 1) cur = normalizeSpace(textOf(h1s[0]!));
   }
   cur = normalizeSpace(cur);
@@ -76,8 +101,8 @@ export function articleTitle(doc: Document): string {
 interface LdMeta { title?: string; byline?: string; siteName?: string; datePublished?: string }
 
 /** The first schema.org article object in the page's JSON-LD (Readability's choice). */
-function jsonLd(doc: Document, ldScripts: Element[]): LdMeta {
-  for (const s of ldScripts) {
+function jsonLd(h: Heads): LdMeta {
+  for (const s of h.ldScripts) {
     try {
       let parsed = JSON.parse(textOf(s).replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')) as Json;
       if (Array.isArray(parsed)) {
@@ -96,7 +121,7 @@ function jsonLd(doc: Document, ldScripts: Element[]): LdMeta {
       const name = str(o.name);
       const headline = str(o.headline);
       if (typeof o.name === 'string' && typeof o.headline === 'string' && o.name !== o.headline) {
-        const title = articleTitle(doc);
+        const title = articleTitle(h);
         meta.title = textSimilarity(o.headline, title) > 0.75 && !(textSimilarity(o.name, title) > 0.75) ? o.headline : o.name;
       } else {
         meta.title = name ?? headline ?? undefined;
@@ -128,7 +153,8 @@ const unescape = (s: string | null | undefined) => (s ? s.replace(/&(quot|amp|ap
 
 /** Everything the page says about itself. */
 export function pageMetadata(doc: Document): PageMeta {
-  const metas = findAll(doc, (el) => el.name === 'meta');
+  const h = collect(doc);
+  const metas = h.metas;
   const values = new Map<string, string>();
   const loose = new Map<string, string>();
   for (const m of metas) {
@@ -142,24 +168,22 @@ export function pageMetadata(doc: Document): PageMeta {
     if (pm) values.set(pm[0]!.toLowerCase().replace(/\s/g, ''), content.trim());
     else if (name && NAME.test(name)) values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content.trim());
   }
-  const ldScripts = findAll(doc, (el) => el.name === 'script' && attr(el, 'type') === 'application/ld+json');
-  const ld = jsonLd(doc, ldScripts);
+  const ld = jsonLd(h);
   const v = (k: string) => values.get(k) || undefined;
   const title = ld.title || v('dc:title') || v('dcterm:title') || v('og:title') || v('weibo:article:title') || v('weibo:webpage:title')
-    || v('title') || v('twitter:title') || v('parsely-title') || articleTitle(doc);
+    || v('title') || v('twitter:title') || v('parsely-title') || articleTitle(h);
   const author = v('article:author');
   const byline = ld.byline || v('dc:creator') || v('dcterm:creator') || v('author') || v('parsely-author') || (author && !isUrl(author) ? author : undefined);
   const pick = (...keys: string[]) => keys.map((k) => loose.get(k)).find((x) => !!x) ?? null;
-  const itemDate = findFirst(doc, (el) => attr(el, 'itemprop') === 'datePublished');
+  const itemDate = h.itemDate;
   const date = ld.datePublished || v('article:published_time') || v('parsely-pub-date') || pick('article:published_time', 'og:article:published_time',
     'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date',
     'citation_publication_date') || (itemDate ? attr(itemDate, 'datetime') ?? attr(itemDate, 'content') : null);
-  const canonical = findFirst(doc, (el) => el.name === 'link' && attr(el, 'rel') === 'canonical');
-  const html = findFirst(doc, (el) => el.name === 'html');
+  const { canonical, html } = h;
   return {
     title: unescape(title) || null,
     byline: unescape(byline) || null,
-    looseTitle: pick('og:title', 'twitter:title') || documentTitle(doc) || null,
+    looseTitle: pick('og:title', 'twitter:title') || documentTitle(h) || null,
     looseByline: pick('author', 'article:author', 'dc.creator', 'parsely-author', 'byl'),
     outlet: unescape(ld.siteName || v('og:site_name')) || pick('og:site_name', 'application-name'),
     publishedAt: toIsoDate(unescape(date)),

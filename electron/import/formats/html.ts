@@ -7,9 +7,8 @@ import type { ArticleDraft } from '../../article.ts';
 import { domBlocks, parseHtmlDocument } from '../dom-blocks.ts';
 import { buildDraft } from '../draft.ts';
 import { fail } from '../failures.ts';
-import { findFirst, lightBlocks, parseLightDocument } from '../light-dom.ts';
+import { findFirst, lightBlocks, parseLightPage, parseMarkup, type Document } from '../light-dom.ts';
 import type { Block } from '../structure.ts';
-import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 import { pageMetadata, type PageMeta } from './html-meta.ts';
 import { extractArticle } from './html-readable.ts';
 
@@ -31,8 +30,7 @@ export interface HtmlArticle {
 const textLength = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
 /** Pages too small for the extractors (a hand-written note, an exported snippet): the body without its chrome. */
-function bodyBlocks(html: string): Block[] {
-  const doc = parseLightDocument(html);
+function bodyBlocks(doc: Document): Block[] {
   const body = findFirst(doc, (el) => el.name === 'body');
   if (!body) return [];
   const role = (r: string | undefined) => r === 'navigation' || r === 'banner';
@@ -51,27 +49,26 @@ function readabilityBlocks(html: string): { blocks: Block[]; byline: string | nu
 
 /** The article text and metadata of a web page, and which extractor found it. */
 export function extractHtmlArticle(html: string): HtmlArticle {
-  // Hostile nesting (flattened by the parsers) skips the extractors, whose cost grows with depth.
-  const tooDeep = htmlDepth(html) > MAX_HTML_DEPTH;
-  const doc = parseLightDocument(html);
-  const meta = pageMetadata(doc);
+  const page = parseLightPage(html);
+  const meta = pageMetadata(page.doc);
   let extractor: HtmlExtractor = 'fast';
   let blocks: Block[] = [];
   let byline: string | null = null;
-  if (!tooDeep) {
+  // Hostile nesting (flattened by the parser) skips the extractors, whose cost grows with depth.
+  if (!page.flattened) {
     let first = true;
-    const fast = extractArticle(() => (first ? (first = false, doc) : parseLightDocument(html)), { title: meta.title ?? '', hasMetaByline: !!meta.byline });
+    const fast = extractArticle(() => (first ? (first = false, page.doc) : parseMarkup(page.markup)), { title: meta.title ?? '', hasMetaByline: !!meta.byline });
     if (fast) {
       blocks = lightBlocks(fast.content);
       byline = fast.byline;
     } else {
       extractor = 'readability';
-      ({ blocks, byline } = readabilityBlocks(html));
+      ({ blocks, byline } = readabilityBlocks(page.markup));
     }
   }
   if (textLength(blocks) < MIN_ARTICLE_CHARS) {
     extractor = 'body';
-    blocks = bodyBlocks(html);
+    blocks = bodyBlocks(parseMarkup(page.markup));
   }
   return { blocks, meta, byline, extractor };
 }
