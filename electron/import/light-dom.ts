@@ -7,10 +7,22 @@ import { removeElement, replaceElement } from 'domutils';
 import { stripInertMarkup } from './html-prestrip.ts';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
-import { BLOCK_TAGS, HEADING_TAG, isHiddenStyle, SKIP_TAGS } from './dom-blocks.ts';
 import { flattenHtml, htmlDepth, MAX_HTML_DEPTH } from './formats/html-depth.ts';
 
 export type { AnyNode, Document, Element, ParentNode };
+
+/** Elements whose content is never article text: active, media, form and head elements. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'button', 'form', 'input', 'select',
+  'textarea', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'head', 'title', 'meta', 'link', 'map', 'dialog',
+]);
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl',
+  'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'address', 'hr', 'br', 'center',
+  'details', 'summary', 'caption', 'body', 'html', 'hgroup', 'fieldset', 'legend',
+]);
+export const HEADING_TAG = /^h([1-6])$/;
+export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:;|$)|font-size\s*:\s*0(?:px)?\s*(?:;|$)/i;
 
 export interface LightPage {
   /** The markup that was parsed: inert parts cut, hostile nesting flattened. Parse it again for a fresh DOM. */
@@ -119,7 +131,7 @@ export function findFirst(root: ParentNode, test: (el: Element) => boolean): Ele
 export function isHiddenElement(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
-  return a.style !== undefined && isHiddenStyle(a.style);
+  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
 /** Deeper nesting than this is hostile or broken markup; its text is still read, its structure is not. */

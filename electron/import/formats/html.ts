@@ -2,7 +2,7 @@
 // the article found by the fast extractor (Readability's scoring re-done on that DOM, html-readable.ts).
 // Only when it is not confident does @mozilla/readability run on a linkedom DOM. Only text is kept, so
 // nothing active from the page survives.
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { ArticleDraft } from '../../article.ts';
 import { domBlocks, parseHtmlDocument } from '../dom-blocks.ts';
 import { buildDraft } from '../draft.ts';
@@ -27,6 +27,10 @@ export interface HtmlArticle {
   extractor: HtmlExtractor;
 }
 
+// Readability (and linkedom under it) load only when a page needs the fallback.
+const requireCjs = createRequire(import.meta.url);
+let readability: typeof import('@mozilla/readability') | null = null;
+
 const textLength = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
 /** Pages too small for the extractors (a hand-written note, an exported snippet): the body without its chrome. */
@@ -40,7 +44,8 @@ function bodyBlocks(doc: Document): Block[] {
 /** The fallback: Readability on a linkedom DOM (several times slower, but the reference behaviour). */
 function readabilityBlocks(html: string): { blocks: Block[]; byline: string | null } {
   try {
-    const article = new Readability<Node>(parseHtmlDocument(html), { serializer: (n) => n, charThreshold: 300 }).parse();
+    readability ??= requireCjs('@mozilla/readability') as typeof import('@mozilla/readability');
+    const article = new readability.Readability<Node>(parseHtmlDocument(html), { serializer: (n) => n, charThreshold: 300 }).parse();
     return { blocks: article?.content ? domBlocks(article.content) : [], byline: article?.byline ?? null };
   } catch {
     return { blocks: [], byline: null };
