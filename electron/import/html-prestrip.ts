@@ -13,7 +13,6 @@ function isNameEnd(code: number): boolean {
 
 /** First letters of the dropped elements, lower-cased (s, t, n): most tags are ruled out by one comparison. */
 const FIRST = new Set(DROPPED.map((t) => t.charCodeAt(0)));
-const CLOSE = Object.fromEntries(DROPPED.map((t) => [t, new RegExp(`</${t}`, 'gi')])) as Record<(typeof DROPPED)[number], RegExp>;
 
 /** The dropped element starting at `at` (just after "<"), if any; matched without lower-casing the page. */
 function droppedAt(html: string, at: number): (typeof DROPPED)[number] | null {
@@ -24,10 +23,12 @@ function droppedAt(html: string, at: number): (typeof DROPPED)[number] | null {
   return null;
 }
 
+/** Where "</tag" starts (any case) at or after `from`, or -1. */
 function indexOfClose(html: string, tag: (typeof DROPPED)[number], from: number): number {
-  const re = CLOSE[tag];
-  re.lastIndex = from;
-  return re.exec(html)?.index ?? -1;
+  for (let i = html.indexOf('</', from); i !== -1; i = html.indexOf('</', i + 2)) {
+    if (html.substr(i + 2, tag.length).toLowerCase() === tag) return i;
+  }
+  return -1;
 }
 
 /** Returns the page without scripts (except JSON-LD), styles, SVG, noscript, templates and comments. */

@@ -1,13 +1,13 @@
 // A light DOM for saved web pages: htmlparser2 parses into plain domhandler nodes (arrays, no live
 // collections), several times cheaper than a browser-like DOM. Helpers to read attributes and text, and
 // the same paragraph/heading walk as dom-blocks.ts, so both extractors hand buildDraft identical Blocks.
-import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
-import { removeElement, replaceElement } from 'domutils';
+import { Parser } from 'htmlparser2';
+import { DomHandler, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
+import { replaceElement } from 'domutils';
 import { stripInertMarkup } from './html-prestrip.ts';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
-import { flattenHtml, htmlDepth, MAX_HTML_DEPTH } from './formats/html-depth.ts';
+import { flattenHtml, MAX_HTML_DEPTH } from './formats/html-depth.ts';
 
 export type { AnyNode, Document, Element, ParentNode };
 
@@ -30,19 +30,51 @@ export interface LightPage {
   doc: Document;
   /** The page nested deeper than MAX_HTML_DEPTH and was flattened (its structure is not to be trusted). */
   flattened: boolean;
+  /** How many elements the page has (real news pages: a few thousand). */
+  elements: number;
+}
+
+const PARSE_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+const TOO_DEEP = new Error('nested too deep');
+
+/** Builds the DOM but gives up as soon as elements nest deeper than `limit` (the caller flattens and retries). */
+class DepthLimitedHandler extends DomHandler {
+  elements = 0;
+
+  constructor(private readonly limit: number) {
+    super(null, {});
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    this.elements++;
+    if (this.tagStack.length > this.limit + 1) throw TOO_DEEP;
+  }
+}
+
+function parseWithLimit(markup: string, limit: number): { doc: Document; elements: number } | null {
+  const handler = new DepthLimitedHandler(limit);
+  try {
+    new Parser(handler, PARSE_OPTIONS).end(markup);
+  } catch (e) {
+    if (e === TOO_DEEP) return null;
+    throw e;
+  }
+  return { doc: handler.root, elements: handler.elements };
 }
 
 /** Parses markup that is already stripped and flattened. */
-export const parseMarkup = (markup: string): Document =>
-  parseDocument(markup, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+export const parseMarkup = (markup: string): Document => parseWithLimit(markup, Infinity)!.doc;
 
 /** Parses a whole page (no scripts run, nothing fetched); inert markup is cut and hostile nesting flattened first. */
 export function parseLightPage(html: string): LightPage {
-  // htmlparser2, like every parser, slows down sharply with nesting depth (quadratic at 100k levels).
   const stripped = stripInertMarkup(html);
-  const flattened = htmlDepth(stripped) > MAX_HTML_DEPTH;
-  const markup = flattened ? flattenHtml(stripped) : stripped;
-  return { markup, doc: parseMarkup(markup), flattened };
+  // The parser, like every HTML parser, slows down sharply with nesting depth (quadratic at 100k levels): it stops
+  // at the limit, and the page is flattened (text kept, deep tags dropped) and parsed again.
+  const parsed = parseWithLimit(stripped, MAX_HTML_DEPTH);
+  if (parsed) return { markup: stripped, ...parsed, flattened: false };
+  const markup = flattenHtml(stripped);
+  return { markup, ...parseWithLimit(markup, Infinity)!, flattened: true };
 }
 
 export const parseLightDocument = (html: string): Document => parseLightPage(html).doc;
@@ -93,10 +125,28 @@ export function invalidateText(node: AnyNode): void {
   }
 }
 
+/** Where `node` is in its parent's list, searched from both ends (removals run front to back and back to front). */
+function indexInParent(list: AnyNode[], node: AnyNode): number {
+  for (let i = 0, j = list.length - 1; i <= j; i++, j--) {
+    if (list[i] === node) return i;
+    if (list[j] === node) return j;
+  }
+  return -1;
+}
+
 /** Removes a node from the tree, keeping the text caches right. */
 export function detach(node: AnyNode): void {
   invalidateText(node);
-  removeElement(node as Parameters<typeof removeElement>[0]);
+  const parent = node.parent;
+  if (parent) {
+    const i = indexInParent(parent.children, node);
+    if (i !== -1) parent.children.splice(i, 1);
+    node.parent = null;
+  }
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.prev = null;
+  node.next = null;
 }
 
 /** Puts `replacement` where `node` is; `node` leaves the tree with no dangling sibling links. */

@@ -4,7 +4,7 @@
 // Readability itself. Cleaning of the chosen block (forms, share widgets, link lists) is in html-clean.ts.
 import { Element } from 'domhandler';
 import { appendChild } from 'domutils';
-import { attr, cachedText, detach, innerText, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
+import { attr, cachedText, detach, innerText, invalidateText, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
 import { prepArticle } from './html-clean.ts';
 import { classWeight, DIV_TO_P, elementChildren, hasAncestorTag, isInTree, isTag, isText, linkDensity, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
 import { textSimilarity } from './html-meta.ts';
@@ -60,7 +60,7 @@ function descendantsNamed(el: ParentNode, names: ReadonlySet<string>, out: Eleme
 function isWithoutContent(el: Element): boolean {
   if (cachedText(el).trim().length) return false;
   const kids = elementChildren(el);
-  return kids.length === 0 || kids.length === descendantsNamed(el, new Set(['br', 'hr'])).length;
+  return kids.length === 0 || kids.length === descendantsNamed(el, BR_HR).length;
 }
 
 export function hasSingleTagInside(el: Element, tag: string): boolean {
@@ -77,13 +77,16 @@ function newElement(name: string): Element {
   return new Element(name, {}, []);
 }
 
+const PREP_TAGS = new Set(['script', 'noscript', 'style', 'br', 'font']);
+const BR_HR = new Set(['br', 'hr']);
+
 /** Runs of <br><br> become paragraphs, as Readability does before scoring. */
-function replaceBrs(body: Element): void {
+function replaceBrs(brs: Element[]): void {
   const skipBlank = (n: AnyNode | null) => {
     while (n && !isElement(n) && textOf(n).trim() === '') n = n.next;
     return n;
   };
-  for (const br of descendantsNamed(body, new Set(['br']))) {
+  for (const br of brs) {
     let next: AnyNode | null = br.next;
     let replaced = false;
     while ((next = skipBlank(next)) && isTag(next, 'br')) {
@@ -312,9 +315,13 @@ function attempt(doc: Document, st: WalkState): Element | null {
   const html = doc.children.find((c): c is Element => isTag(c, 'html'));
   const body = html && elementChildren(html).find((c) => c.name === 'body');
   if (!html || !body) return null;
-  for (const s of descendantsNamed(doc, new Set(['script', 'noscript', 'style']))) detach(s);
-  replaceBrs(body);
-  for (const f of descendantsNamed(body, new Set(['font']))) f.name = 'span';
+  const brs: Element[] = [];
+  for (const el of descendantsNamed(doc, PREP_TAGS)) {
+    if (el.name === 'br') brs.push(el);
+    else if (el.name === 'font') el.name = 'span';
+    else detach(el); // scripts (JSON-LD was read already), noscript, style
+  }
+  replaceBrs(brs);
   st.toScore = [];
   prune(html, st);
   const top = topCandidates(scoreParagraphs(st.toScore, st.flags));
@@ -323,7 +330,11 @@ function attempt(doc: Document, st: WalkState): Element | null {
     // No paragraph stands out: the whole body is the candidate.
     content = newElement('div');
     const all = newElement('div');
-    for (const c of [...body.children]) appendChild(all, c);
+    if (body.children[0]) invalidateText(body.children[0]);
+    // One move of the whole child list: moving children one by one costs a search of the list each.
+    all.children = body.children;
+    body.children = [];
+    for (const c of all.children) c.parent = all;
     appendChild(content, all);
   } else {
     content = mergeSiblings(chooseTop(top, st.flags));
@@ -333,17 +344,22 @@ function attempt(doc: Document, st: WalkState): Element | null {
 }
 
 /**
- * Finds the article of a page, or null when Readability's full set of retries found too little text (the
- * caller then falls back). `parse` gives a fresh DOM for each attempt: attempts change the tree.
+ * Finds the article of a page. Like Readability, it retries with one switch fewer while the text is under
+ * CHAR_THRESHOLD, and then settles for the longest attempt; null only when no attempt found any text.
+ * `parse` gives a fresh DOM for each attempt: attempts change the tree.
  */
 export function extractArticle(parse: () => Document, opts: { title: string; hasMetaByline: boolean }): Extracted | null {
   const st: WalkState = { byline: null, wantByline: !opts.hasMetaByline, title: opts.title, toScore: [],
     flags: { stripUnlikelys: true, weightClasses: true, cleanConditionally: true } };
+  let best: { content: Element; length: number } | null = null;
   for (const off of ['stripUnlikelys', 'weightClasses', 'cleanConditionally', null] as const) {
     const content = attempt(parse(), st);
-    if (content && innerText(content).length >= CHAR_THRESHOLD) return { content, byline: st.byline };
+    const length = content ? innerText(content).length : 0;
+    if (content && length >= CHAR_THRESHOLD) return { content, byline: st.byline };
+    // Ties keep the earlier attempt, as Readability's stable sort does.
+    if (content && length > (best?.length ?? 0)) best = { content, length };
     if (off === null) break;
     st.flags[off] = false;
   }
-  return null;
+  return best ? { content: best.content, byline: st.byline } : null;
 }

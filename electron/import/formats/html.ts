@@ -10,11 +10,16 @@ import { fail } from '../failures.ts';
 import { findFirst, lightBlocks, parseLightPage, parseMarkup, type Document } from '../light-dom.ts';
 import type { Block } from '../structure.ts';
 import { pageMetadata, type PageMeta } from './html-meta.ts';
-import { extractArticle } from './html-readable.ts';
+import { extractArticle, type Extracted } from './html-readable.ts';
 
 /** Less than this much prose is a page without an article (a menu, a redirect, an error page). */
 const MIN_ARTICLE_CHARS = 80;
 const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
+/**
+ * Real news pages have a few thousand elements. Far more is generated or hostile markup (100,000 empty
+ * paragraphs), where the extractors' tree edits get slow: such a page is read whole, like a flattened one.
+ */
+const MAX_EXTRACTOR_ELEMENTS = 25_000;
 
 /** Which extractor produced the text: the fast path, Readability (fallback), or the whole body (tiny or hostile pages). */
 export type HtmlExtractor = 'fast' | 'readability' | 'body';
@@ -52,6 +57,15 @@ function readabilityBlocks(html: string): { blocks: Block[]; byline: string | nu
   }
 }
 
+/** The fast extractor's answer; null (so the fallback runs) when it found nothing or hit markup it cannot handle. */
+function tryExtract(run: () => Extracted | null): Extracted | null {
+  try {
+    return run();
+  } catch {
+    return null;
+  }
+}
+
 /** The article text and metadata of a web page, and which extractor found it. */
 export function extractHtmlArticle(html: string): HtmlArticle {
   const page = parseLightPage(html);
@@ -60,9 +74,10 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   let blocks: Block[] = [];
   let byline: string | null = null;
   // Hostile nesting (flattened by the parser) skips the extractors, whose cost grows with depth.
-  if (!page.flattened) {
+  if (!page.flattened && page.elements <= MAX_EXTRACTOR_ELEMENTS) {
     let first = true;
-    const fast = extractArticle(() => (first ? (first = false, page.doc) : parseMarkup(page.markup)), { title: meta.title ?? '', hasMetaByline: !!meta.byline });
+    const fast = tryExtract(() => extractArticle(() => (first ? (first = false, page.doc) : parseMarkup(page.markup)),
+      { title: meta.title ?? '', hasMetaByline: !!meta.byline }));
     if (fast) {
       blocks = lightBlocks(fast.content);
       byline = fast.byline;
