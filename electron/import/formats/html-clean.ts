@@ -18,14 +18,6 @@ const LISTS = new Set(['ul', 'ol']);
 interface TableMark { _dataTable?: boolean }
 const isDataTable = (t: Element) => !!(t as Element & TableMark)._dataTable;
 
-function textDensity(el: Element, names: ReadonlySet<string>): number {
-  const total = innerText(el).length;
-  if (total === 0) return 0;
-  let inside = 0;
-  for (const c of all(el, names)) inside += innerText(c).length;
-  return inside / total;
-}
-
 const hasVideo = (el: Element) => Object.values(el.attribs).some((v) => VIDEOS.test(v));
 
 function markDataTables(root: Element): void {
@@ -63,34 +55,57 @@ function removeWhere(root: Element, tag: string, test: (el: Element) => boolean)
   }
 }
 
+/** What the conditional cleaning weighs, gathered in one walk of the element's subtree. */
+interface Census {
+  p: number; img: number; li: number; input: number;
+  /** Text lengths inside lists, headings, links (in-page links at 30 %) and text-ish elements (nested ones count again, as in Readability). */
+  listText: number; headingText: number; linkText: number; textishText: number;
+  embeds: Element[];
+  dataTable: boolean;
+}
+
+function census(node: Element): Census {
+  const c: Census = { p: 0, img: 0, li: 0, input: 0, listText: 0, headingText: 0, linkText: 0, textishText: 0, embeds: [], dataTable: false };
+  const visit = (el: Element) => {
+    for (const k of el.children) {
+      if (!isElement(k)) continue;
+      const name = k.name;
+      if (name === 'p') c.p++;
+      else if (name === 'img') c.img++;
+      else if (name === 'li') c.li++;
+      else if (name === 'input') c.input++;
+      else if (name === 'a') c.linkText += innerText(k).length * (/^#.+/.test(k.attribs.href ?? '') ? 0.3 : 1);
+      else if (name === 'table' && isDataTable(k)) c.dataTable = true;
+      if (LISTS.has(name)) c.listText += innerText(k).length;
+      if (HEADINGS.has(name)) c.headingText += innerText(k).length;
+      if (EMBEDS.has(name)) c.embeds.push(k);
+      if (TEXTISH.has(name)) c.textishText += innerText(k).length;
+      visit(k);
+    }
+  };
+  visit(node);
+  return c;
+}
+
 function shouldCleanConditionally(node: Element, tag: string, flags: Flags): boolean {
-  let isList = tag === 'ul' || tag === 'ol';
-  if (!isList) {
-    let listLength = 0;
-    for (const l of all(node, LISTS)) listLength += innerText(l).length;
-    isList = listLength / innerText(node).length > 0.9;
-  }
+  const text = innerText(node);
+  const c = census(node);
+  const isList = tag === 'ul' || tag === 'ol' || c.listText / text.length > 0.9;
   if (tag === 'table' && isDataTable(node)) return false;
   if (hasAncestorTag(node, 'table', -1, isDataTable) || hasAncestorTag(node, 'code')) return false;
-  if (all(node, 'table').some(isDataTable)) return false;
+  if (c.dataTable) return false;
   const weight = classWeight(node, flags);
   if (weight < 0) return true;
-  const text = innerText(node);
   if (text.split(',').length - 1 >= 10) return false;
-  const p = all(node, 'p').length;
-  const img = all(node, 'img').length;
-  const li = all(node, 'li').length - 100;
-  const input = all(node, 'input').length;
-  const headingDensity = textDensity(node, HEADINGS);
-  let embedCount = 0;
-  for (const e of all(node, EMBEDS)) {
-    if (hasVideo(e)) return false;
-    embedCount++;
-  }
-  if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
+  const { p, img, input } = c;
+  const li = c.li - 100;
   const contentLength = text.length;
-  const density = linkDensity(node);
-  const textish = textDensity(node, TEXTISH);
+  const headingDensity = contentLength ? c.headingText / contentLength : 0;
+  if (c.embeds.some(hasVideo)) return false;
+  const embedCount = c.embeds.length;
+  if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
+  const density = contentLength ? c.linkText / contentLength : 0;
+  const textish = contentLength ? c.textishText / contentLength : 0;
   const inFigure = hasAncestorTag(node, 'figure');
   const remove = (!inFigure && img > 1 && p / img < 0.5)
     || (!isList && li > p)
@@ -102,8 +117,8 @@ function shouldCleanConditionally(node: Element, tag: string, flags: Flags): boo
     || (img === 0 && textish === 0);
   if (isList && remove) {
     // A list of images (one picture per item) is content, not a link list.
-    if (node.children.some((c) => isElement(c) && c.children.filter(isElement).length > 1)) return true;
-    if (img === all(node, 'li').length) return false;
+    if (node.children.some((k) => isElement(k) && k.children.filter(isElement).length > 1)) return true;
+    if (img === c.li) return false;
   }
   return remove;
 }

@@ -57,8 +57,16 @@ function descendantsNamed(el: ParentNode, names: ReadonlySet<string>, out: Eleme
   return out;
 }
 
+/** Any non-blank text below `el`; stops at the first (cheaper than building the text of every div). */
+function hasText(el: Element): boolean {
+  for (const c of el.children) {
+    if (isText(c) ? /\S/.test(c.data) : isElement(c) && hasText(c)) return true;
+  }
+  return false;
+}
+
 function isWithoutContent(el: Element): boolean {
-  if (cachedText(el).trim().length) return false;
+  if (hasText(el)) return false;
   const kids = elementChildren(el);
   return kids.length === 0 || kids.length === descendantsNamed(el, BR_HR).length;
 }
