@@ -319,10 +319,42 @@ function mergeSiblings(best: Element): Element {
 const CHAR_THRESHOLD = 300;
 
 /** One of Readability's attempts on a fresh parse: prune, score, choose, merge siblings, clean. */
+/** Moves all of `from`'s children (or those `keep` rejects) into `to` at once. */
+function adoptChildren(from: ParentNode, to: Element, stay: (n: AnyNode) => boolean = () => false): void {
+  const moving = from.children.filter((c) => !stay(c));
+  if (moving.length === 0) return;
+  from.children = from.children.filter(stay);
+  for (const c of moving) c.parent = to;
+  for (let i = 0; i < moving.length; i++) {
+    moving[i]!.prev = moving[i - 1] ?? null;
+    moving[i]!.next = moving[i + 1] ?? null;
+  }
+  to.children = moving;
+  for (let i = 0; i < from.children.length; i++) {
+    from.children[i]!.prev = from.children[i - 1] ?? null;
+    from.children[i]!.next = from.children[i + 1] ?? null;
+  }
+}
+
+/** The page's <html> and <body>, made up where the markup leaves them out (a saved fragment), as a browser does. */
+function htmlAndBody(doc: Document): { html: Element; body: Element } {
+  let html = doc.children.find((c): c is Element => isTag(c, 'html'));
+  if (!html) {
+    html = newElement('html');
+    adoptChildren(doc, html, (c) => c.type === 'directive');
+    appendChild(doc, html);
+  }
+  let body = elementChildren(html).find((c) => c.name === 'body');
+  if (!body) {
+    body = newElement('body');
+    adoptChildren(html, body, (c) => isTag(c, 'head'));
+    appendChild(html, body);
+  }
+  return { html, body };
+}
+
 function attempt(doc: Document, st: WalkState): Element | null {
-  const html = doc.children.find((c): c is Element => isTag(c, 'html'));
-  const body = html && elementChildren(html).find((c) => c.name === 'body');
-  if (!html || !body) return null;
+  const { html, body } = htmlAndBody(doc);
   const brs: Element[] = [];
   for (const el of descendantsNamed(doc, PREP_TAGS)) {
     if (el.name === 'br') brs.push(el);

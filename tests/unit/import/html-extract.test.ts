@@ -55,6 +55,15 @@ describe('the fast path agrees with Readability and needs no fallback', () => {
     expect(parseHtml(html, 'notiz.html').text).toBe('Notiz: Die Pressekonferenz des Bürgermeisters ist auf Donnerstag, 10 Uhr, verschoben worden.');
   });
 
+  test('a saved fragment without <html> or <body> imports too (the old import refused it)', () => {
+    const html = '<h1>Fernwärme wird teurer</h1><p>Die Stadtwerke erhöhen zum 1. April die Preise für Fernwärme um durchschnittlich zwölf Prozent, wie das Unternehmen am Montag mitteilte. Begründet wird der Schritt mit gestiegenen Kosten.</p><p>Verbraucherschützer kritisieren die Erhöhung als zu hoch und raten, die Abrechnungen genau zu prüfen. Ein Widerspruch sei innerhalb von vier Wochen möglich.</p>';
+    expect(extractHtmlArticle(html).extractor).toBe('fast');
+    const d = parseHtml(html, 'fernwaerme.html');
+    expect(d.title).toBe('Fernwärme wird teurer');
+    expect(d.text.startsWith('Die Stadtwerke erhöhen zum 1. April')).toBe(true);
+    expect(d.text).toContain('Ein Widerspruch sei innerhalb von vier Wochen möglich.');
+  });
+
   test('hostile width (tens of thousands of empty paragraphs) is read whole, not extracted slowly', () => {
     const html = `<html><body>${'<p></p>'.repeat(30_000)}<p>Ein Absatz mit genug Text für einen Artikel über sehr breite Seiten, die niemand von Hand schreibt.</p></body></html>`;
     const a = extractHtmlArticle(html);
