@@ -3,7 +3,7 @@
 // ads or image galleries go; data tables, videos and paragraphs of prose stay.
 import type { Element } from 'domhandler';
 import { cachedText, detach, innerText, isElement } from '../light-dom.ts';
-import { all, classWeight, DIV_TO_P, hasAncestorTag, linkDensity, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
+import { all, classWeight, DIV_TO_P, hasAncestorTag, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
 
 const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
 const VIDEOS = /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;

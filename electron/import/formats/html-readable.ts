@@ -1,12 +1,13 @@
 // The fast main-content extractor: @mozilla/readability's scoring (paragraph commas and length credited to
-// ancestors, class/id weights, link density, sibling merge) re-done on the light DOM in one walk, with its
-// text caches kept on the nodes. Returns null when it has no confident answer; the caller then asks
-// Readability itself. Cleaning of the chosen block (forms, share widgets, link lists) is in html-clean.ts.
-import { Element } from 'domhandler';
+// ancestors, class/id weights, link density, sibling merge, retries) re-done on the light DOM, with its text
+// caches kept on the nodes. Preparation is in html-prep.ts, cleaning of the chosen block (forms, share
+// widgets, link lists) in html-clean.ts. Returns null only when no attempt found any text.
+import type { Element } from 'domhandler';
 import { appendChild } from 'domutils';
-import { attr, cachedText, detach, innerText, invalidateText, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
+import { attr, cachedText, detach, innerText, invalidateText, isElement, replaceNode, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
 import { prepArticle } from './html-clean.ts';
-import { classWeight, DIV_TO_P, elementChildren, hasAncestorTag, isInTree, isTag, isText, linkDensity, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
+import { hasSingleTagInside, isPhrasing, isVisible, isWhitespace, isWithoutContent, newElement, hasChildBlock, prepareDocument } from './html-prep.ts';
+import { classWeight, elementChildren, hasAncestorTag, isInTree, linkDensity, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
 import { textSimilarity } from './html-meta.ts';
 
 export interface Extracted {
@@ -23,9 +24,6 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 const TO_SCORE = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
 const EMPTY_REMOVABLE = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const KEEP_TAG_ON_MERGE = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']);
-const PHRASING = new Set(['abbr', 'audio', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed', 'i', 'img',
-  'input', 'kbd', 'label', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'progress', 'q', 'ruby', 'samp', 'script', 'select',
-  'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'var', 'wbr']);
 const N_TOP = 5;
 const COMMAS = /\u002C|\u060C|\uFE50|\uFE10|\uFE11|\u2E41|\u2E34|\u2E32|\uFF0C/g;
 
@@ -33,91 +31,6 @@ interface Scored { _score?: number }
 const score = (el: Element) => (el as Element & Scored)._score;
 const setScore = (el: Element, s: number) => { (el as Element & Scored)._score = s; };
 
-export function isPhrasing(n: AnyNode): boolean {
-  if (isText(n)) return true;
-  if (!isElement(n)) return false;
-  return PHRASING.has(n.name) || ((n.name === 'a' || n.name === 'del' || n.name === 'ins') && n.children.every(isPhrasing));
-}
-
-const isWhitespace = (n: AnyNode) => (isText(n) && n.data.trim().length === 0) || isTag(n, 'br');
-
-function isVisible(el: Element): boolean {
-  const style = el.attribs.style;
-  if (style && (/(?:^|;)\s*display\s*:\s*none/i.test(style) || /(?:^|;)\s*visibility\s*:\s*hidden/i.test(style))) return false;
-  if (el.attribs.hidden !== undefined) return false;
-  return el.attribs['aria-hidden'] !== 'true' || (el.attribs.class ?? '').includes('fallback-image');
-}
-
-function descendantsNamed(el: ParentNode, names: ReadonlySet<string>, out: Element[] = []): Element[] {
-  for (const c of el.children) {
-    if (!isElement(c)) continue;
-    if (names.has(c.name)) out.push(c);
-    descendantsNamed(c, names, out);
-  }
-  return out;
-}
-
-/** Any non-blank text below `el`; stops at the first (cheaper than building the text of every div). */
-function hasText(el: Element): boolean {
-  for (const c of el.children) {
-    if (isText(c) ? /\S/.test(c.data) : isElement(c) && hasText(c)) return true;
-  }
-  return false;
-}
-
-function isWithoutContent(el: Element): boolean {
-  if (hasText(el)) return false;
-  const kids = elementChildren(el);
-  return kids.length === 0 || kids.length === descendantsNamed(el, BR_HR).length;
-}
-
-export function hasSingleTagInside(el: Element, tag: string): boolean {
-  const kids = elementChildren(el);
-  if (kids.length !== 1 || kids[0]!.name !== tag) return false;
-  return !el.children.some((c) => isText(c) && /\S$/.test(c.data));
-}
-
-function hasChildBlock(el: ParentNode): boolean {
-  return el.children.some((c) => isElement(c) && (DIV_TO_P.has(c.name) || hasChildBlock(c)));
-}
-
-function newElement(name: string): Element {
-  return new Element(name, {}, []);
-}
-
-const PREP_TAGS = new Set(['script', 'noscript', 'style', 'br', 'font']);
-const BR_HR = new Set(['br', 'hr']);
-
-/** Runs of <br><br> become paragraphs, as Readability does before scoring. */
-function replaceBrs(brs: Element[]): void {
-  const skipBlank = (n: AnyNode | null) => {
-    while (n && !isElement(n) && textOf(n).trim() === '') n = n.next;
-    return n;
-  };
-  for (const br of brs) {
-    let next: AnyNode | null = br.next;
-    let replaced = false;
-    while ((next = skipBlank(next)) && isTag(next, 'br')) {
-      replaced = true;
-      const after: AnyNode | null = next.next;
-      detach(next);
-      next = after;
-    }
-    if (!replaced || !br.parent) continue;
-    const p = newElement('p');
-    replaceNode(br, p);
-    next = p.next;
-    while (next) {
-      if (isTag(next, 'br') && isTag(skipBlank(next.next), 'br')) break;
-      if (!isPhrasing(next)) break;
-      const after: AnyNode | null = next.next;
-      appendChild(p, next);
-      next = after;
-    }
-    while (p.lastChild && isWhitespace(p.lastChild)) detach(p.lastChild);
-    if (isTag(p.parent, 'p')) p.parent.name = 'div';
-  }
-}
 
 function initialize(el: Element, flags: Flags): void {
   let s = 0;
@@ -318,50 +231,10 @@ function mergeSiblings(best: Element): Element {
 /** Minimum article text (Readability's charThreshold as Dossier sets it); less means the page needs the full algorithm. */
 const CHAR_THRESHOLD = 300;
 
-/** One of Readability's attempts on a fresh parse: prune, score, choose, merge siblings, clean. */
-/** Moves all of `from`'s children (or those `keep` rejects) into `to` at once. */
-function adoptChildren(from: ParentNode, to: Element, stay: (n: AnyNode) => boolean = () => false): void {
-  const moving = from.children.filter((c) => !stay(c));
-  if (moving.length === 0) return;
-  from.children = from.children.filter(stay);
-  for (const c of moving) c.parent = to;
-  for (let i = 0; i < moving.length; i++) {
-    moving[i]!.prev = moving[i - 1] ?? null;
-    moving[i]!.next = moving[i + 1] ?? null;
-  }
-  to.children = moving;
-  for (let i = 0; i < from.children.length; i++) {
-    from.children[i]!.prev = from.children[i - 1] ?? null;
-    from.children[i]!.next = from.children[i + 1] ?? null;
-  }
-}
 
-/** The page's <html> and <body>, made up where the markup leaves them out (a saved fragment), as a browser does. */
-function htmlAndBody(doc: Document): { html: Element; body: Element } {
-  let html = doc.children.find((c): c is Element => isTag(c, 'html'));
-  if (!html) {
-    html = newElement('html');
-    adoptChildren(doc, html, (c) => c.type === 'directive');
-    appendChild(doc, html);
-  }
-  let body = elementChildren(html).find((c) => c.name === 'body');
-  if (!body) {
-    body = newElement('body');
-    adoptChildren(html, body, (c) => isTag(c, 'head'));
-    appendChild(html, body);
-  }
-  return { html, body };
-}
-
+/** One of Readability's attempts on a fresh parse: prepare, prune, score, choose, merge siblings, clean. */
 function attempt(doc: Document, st: WalkState): Element | null {
-  const { html, body } = htmlAndBody(doc);
-  const brs: Element[] = [];
-  for (const el of descendantsNamed(doc, PREP_TAGS)) {
-    if (el.name === 'br') brs.push(el);
-    else if (el.name === 'font') el.name = 'span';
-    else detach(el); // scripts (JSON-LD was read already), noscript, style
-  }
-  replaceBrs(brs);
+  const { html, body } = prepareDocument(doc);
   st.toScore = [];
   prune(html, st);
   const top = topCandidates(scoreParagraphs(st.toScore, st.flags));
