@@ -1,20 +1,16 @@
-// Prints the fast-vs-Readability comparison for every HTML page of the corpora (html-pages, and the HTML
-// parts are not included: they go through the fragment path). Run: npx tsx tests/bench/html-quality.bench.ts [--pages]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { corporaDir, hasCorpora } from '../helpers.ts';
-import { comparePage, summarize, type PageComparison } from './html-quality.ts';
+// Prints the fast-vs-Readability comparison for every HTML page of the corpora: the saved news pages, and as a
+// second, wider set the HTML inside the feeds and newsletters, each wrapped as a page of its own.
+// Run: npx tsx tests/bench/html-quality.bench.ts [--pages]
+import { hasCorpora } from '../helpers.ts';
+import { compareAll, embeddedPages, savedPages, summarize } from './html-quality.ts';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'html-quality', ...figure }));
 
 if (!hasCorpora) emit({ skipped: 'no ../shared/corpora beside this clone' });
 else {
-  const dir = join(corporaDir, 'html-pages');
-  const all: PageComparison[] = [];
-  for (const p of readdirSync(dir)) {
-    const c = comparePage(`${p}.html`, readFileSync(join(dir, p, 'source.html'), 'utf8'));
-    if (c) all.push(c);
-  }
-  if (process.argv.includes('--pages')) for (const c of all) emit({ page: c });
-  emit({ figure: 'fast-vs-readability', ...summarize(all) });
+  const saved = compareAll(savedPages());
+  const embedded = compareAll(await embeddedPages());
+  if (process.argv.includes('--pages')) for (const c of [...saved, ...embedded]) emit({ page: c });
+  emit({ figure: 'saved-pages.fast-vs-readability', ...summarize(saved) });
+  emit({ figure: 'feed-and-mail-html.fast-vs-readability', note: 'entries without an article in both extractors are left out', ...summarize(embedded) });
 }

@@ -52,7 +52,18 @@ function ancestors(node: Element, maxDepth = 0): Element[] {
   return out;
 }
 
-interface WalkState { byline: string | null; wantByline: boolean; title: string; toScore: Element[]; flags: Flags }
+interface WalkState {
+  byline: string | null;
+  wantByline: boolean;
+  title: string;
+  toScore: Element[];
+  flags: Flags;
+  /**
+   * Readability's retries reset the body's content but not the <body> element: once scored it keeps its score
+   * and is never a candidate again. Each attempt here parses afresh, so that is remembered here.
+   */
+  bodyScored: boolean;
+}
 
 /** Readability's first pass: drops hidden, unlikely and empty nodes, finds the byline, turns text-only divs into paragraphs. */
 function prune(html: Element, st: WalkState): void {
@@ -133,7 +144,7 @@ function divToParagraphs(div: Element, st: WalkState): Element {
 }
 
 /** Credits every scorable paragraph's commas and length to its ancestors; returns the candidates. */
-function scoreParagraphs(toScore: Element[], flags: Flags): Element[] {
+function scoreParagraphs(toScore: Element[], st: WalkState): Element[] {
   const candidates: Element[] = [];
   for (const el of toScore) {
     if (!isInTree(el)) continue;
@@ -145,8 +156,8 @@ function scoreParagraphs(toScore: Element[], flags: Flags): Element[] {
     anc.forEach((a, level) => {
       if (!isInTree(a)) return;
       if (score(a) === undefined) {
-        initialize(a, flags);
-        candidates.push(a);
+        initialize(a, st.flags);
+        if (a.name !== 'body' || !st.bodyScored) candidates.push(a);
       }
       setScore(a, score(a)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     });
@@ -237,7 +248,9 @@ function attempt(doc: Document, st: WalkState): Element | null {
   const { html, body } = prepareDocument(doc);
   st.toScore = [];
   prune(html, st);
-  const top = topCandidates(scoreParagraphs(st.toScore, st.flags));
+  const candidates = scoreParagraphs(st.toScore, st);
+  if (candidates.some((c) => c.name === 'body')) st.bodyScored = true;
+  const top = topCandidates(candidates);
   let content: Element;
   if (top.length === 0 || top[0]!.name === 'body') {
     // No paragraph stands out: the whole body is the candidate.
@@ -262,7 +275,7 @@ function attempt(doc: Document, st: WalkState): Element | null {
  * `parse` gives a fresh DOM for each attempt: attempts change the tree.
  */
 export function extractArticle(parse: () => Document, opts: { title: string; hasMetaByline: boolean }): Extracted | null {
-  const st: WalkState = { byline: null, wantByline: !opts.hasMetaByline, title: opts.title, toScore: [],
+  const st: WalkState = { byline: null, wantByline: !opts.hasMetaByline, title: opts.title, toScore: [], bodyScored: false,
     flags: { stripUnlikelys: true, weightClasses: true, cleanConditionally: true } };
   let best: { content: Element; length: number } | null = null;
   for (const off of ['stripUnlikelys', 'weightClasses', 'cleanConditionally', null] as const) {
