@@ -1,22 +1,17 @@
-// HTML -> paragraphs and headings (Blocks), for web pages, e-mail bodies and feed content. Only text is
-// kept: scripts, styles, forms, media and hidden elements are dropped, so nothing active survives.
-import { parseHTML } from 'linkedom';
+// HTML -> paragraphs and headings (Blocks) on a browser-like DOM (linkedom), for Readability's output when
+// the fast web-page extractor falls back to it. Fragments (feed content, e-mail bodies) go through the light
+// DOM. Only text is kept: scripts, styles, forms, media and hidden elements are dropped.
+import { createRequire } from 'node:module';
 import { stripInertMarkup } from './html-prestrip.ts';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
 import { flattenHtml, htmlDepth, MAX_HTML_DEPTH } from './formats/html-depth.ts';
+import { BLOCK_TAGS, HEADING_TAG, HIDDEN_STYLE, lightBlocks, parseLightDocument, SKIP_TAGS } from './light-dom.ts';
 
-const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'button', 'form', 'input', 'select',
-  'textarea', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'head', 'title', 'meta', 'link', 'map', 'dialog',
-]);
-const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl',
-  'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'address', 'hr', 'br', 'center',
-  'details', 'summary', 'caption', 'body', 'html', 'hgroup', 'fieldset', 'legend',
-]);
-const HEADING = /^h([1-6])$/;
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:;|$)|font-size\s*:\s*0(?:px)?\s*(?:;|$)/i;
+// linkedom costs a third of a second to load in every parse thread; only the Readability fallback needs it.
+const requireCjs = createRequire(import.meta.url);
+let linkedom: typeof import('linkedom') | null = null;
+
 /** Deeper nesting than this is hostile or broken markup; its text is still read, its structure is not. */
 const MAX_DEPTH = 400;
 
@@ -26,7 +21,8 @@ export function parseHtmlDocument(html: string): Document {
   // nesting depth, gets hostile markup flattened.
   const stripped = stripInertMarkup(html);
   const safe = htmlDepth(stripped) > MAX_HTML_DEPTH ? flattenHtml(stripped) : stripped;
-  return parseHTML(safe).document as unknown as Document;
+  linkedom ??= requireCjs('linkedom') as typeof import('linkedom');
+  return linkedom.parseHTML(safe).document as unknown as Document;
 }
 
 function isHidden(el: Element): boolean {
@@ -53,17 +49,17 @@ export function domBlocks(root: Node): Block[] {
       if (c.nodeType !== 1) continue;
       const el = c as Element;
       const tag = el.localName.toLowerCase();
-      if (SKIP.has(tag) || isHidden(el)) continue;
+      if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
       if (depth > MAX_DEPTH) {
         buf += ` ${el.textContent ?? ''} `;
         continue;
       }
-      const h = HEADING.exec(tag);
+      const h = HEADING_TAG.exec(tag);
       if (h) {
         flush();
         walk(el, depth + 1);
         flush('h', Number(h[1]));
-      } else if (BLOCK.has(tag)) {
+      } else if (BLOCK_TAGS.has(tag)) {
         flush();
         walk(el, depth + 1);
         flush();
@@ -77,10 +73,9 @@ export function domBlocks(root: Node): Block[] {
   return blocks;
 }
 
-/** Blocks of an HTML fragment (feed item content, e-mail part). */
+/** Blocks of an HTML fragment (feed item content) or of a whole HTML e-mail body, on the light DOM. */
 export function htmlFragmentBlocks(html: string): Block[] {
-  const doc = parseHtmlDocument(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  return doc.body ? domBlocks(doc.body) : [];
+  return lightBlocks(parseLightDocument(html));
 }
 
 /** True when a string contains HTML markup rather than plain text. */

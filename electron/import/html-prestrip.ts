@@ -11,49 +11,59 @@ function isNameEnd(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c || code === 0x3e || code === 0x2f;
 }
 
-/** The dropped element starting at `at` (just after "<"), if any. */
-function droppedAt(lower: string, at: number): (typeof DROPPED)[number] | null {
+/** First letters of the dropped elements, lower-cased (s, t, n): most tags are ruled out by one comparison. */
+const FIRST = new Set(DROPPED.map((t) => t.charCodeAt(0)));
+
+/** The dropped element starting at `at` (just after "<"), if any; matched without lower-casing the page. */
+function droppedAt(html: string, at: number): (typeof DROPPED)[number] | null {
+  if (!FIRST.has(html.charCodeAt(at) | 0x20)) return null;
   for (const tag of DROPPED) {
-    if (lower.startsWith(tag, at) && isNameEnd(lower.charCodeAt(at + tag.length))) return tag;
+    if (html.substr(at, tag.length).toLowerCase() === tag && isNameEnd(html.charCodeAt(at + tag.length))) return tag;
   }
   return null;
 }
 
+/** Where "</tag" starts (any case) at or after `from`, or -1. */
+function indexOfClose(html: string, tag: (typeof DROPPED)[number], from: number): number {
+  for (let i = html.indexOf('</', from); i !== -1; i = html.indexOf('</', i + 2)) {
+    if (html.substr(i + 2, tag.length).toLowerCase() === tag) return i;
+  }
+  return -1;
+}
+
 /** Returns the page without scripts (except JSON-LD), styles, SVG, noscript, templates and comments. */
 export function stripInertMarkup(html: string): string {
-  const lower = html.toLowerCase();
-  if (lower.length !== html.length) return html; // some characters change length when lower-cased: indexes would drift
   const parts: string[] = [];
   let copied = 0;
-  let i = lower.indexOf('<');
-  while (i !== -1 && i < lower.length - 1) {
+  let i = html.indexOf('<');
+  while (i !== -1 && i < html.length - 1) {
     let end = -1;
-    if (lower.startsWith('!--', i + 1)) {
-      const close = lower.indexOf('-->', i + 4);
+    if (html.startsWith('!--', i + 1)) {
+      const close = html.indexOf('-->', i + 4);
       if (close === -1) break;
       end = close + 3;
     } else {
-      const tag = droppedAt(lower, i + 1);
+      const tag = droppedAt(html, i + 1);
       if (tag) {
-        const open = lower.indexOf('>', i);
-        const close = open === -1 ? -1 : lower.indexOf(`</${tag}`, open);
-        const closeEnd = close === -1 ? -1 : lower.indexOf('>', close);
+        const open = html.indexOf('>', i);
+        const close = open === -1 ? -1 : indexOfClose(html, tag, open);
+        const closeEnd = close === -1 ? -1 : html.indexOf('>', close);
         if (closeEnd === -1) break;
-        const keep = tag === 'script' && /type\s*=\s*["']?application\/ld\+json/.test(lower.slice(i, open));
-        end = keep ? -1 : closeEnd + 1;
+        const keep = tag === 'script' && /type\s*=\s*["']?application\/ld\+json/i.test(html.slice(i, open));
         if (keep) {
-          i = lower.indexOf('<', closeEnd);
+          i = html.indexOf('<', closeEnd);
           continue;
         }
+        end = closeEnd + 1;
       }
     }
     if (end === -1) {
-      i = lower.indexOf('<', i + 1);
+      i = html.indexOf('<', i + 1);
       continue;
     }
     parts.push(html.slice(copied, i));
     copied = end;
-    i = lower.indexOf('<', end);
+    i = html.indexOf('<', end);
   }
   if (copied === 0) return html;
   parts.push(html.slice(copied));

@@ -5,18 +5,25 @@ import type { ArticleDraft } from '../article.ts';
 import { isDossierError } from '../errors.ts';
 import { declaredCharset, decodeText } from './charset.ts';
 import { fail } from './failures.ts';
-import { parseArchive, type ArchiveLimits, type Budget } from './formats/archive.ts';
-import { parseDocx } from './formats/docx.ts';
-import { parseEmail, splitMbox } from './formats/email.ts';
-import { parseJsonFeed, parseXmlFeed, type FeedItem } from './formats/feed.ts';
+import type { ArchiveLimits, Budget } from './formats/archive.ts';
+import type { FeedItem } from './formats/feed.ts';
 import { parseHtml } from './formats/html.ts';
-import { parseMarkdown } from './formats/markdown.ts';
-import { ODT_MIME, parseOdt } from './formats/odt.ts';
 import { parsePdf } from './formats/pdf.ts';
 import { parsePlainText } from './formats/text.ts';
 import { headText, sniffBinary, sniffText } from './sniff.ts';
-import { listZip, readNamed } from './zip-reader.ts';
-import PostalMime from 'postal-mime';
+
+// The readers of archives, Word and OpenDocument files, e-mail, feeds and Markdown load on first use: every
+// parse thread loads its modules afresh, and a folder of web pages or text files need not pay for them.
+const load = {
+  archive: () => import('./formats/archive.ts'),
+  docx: () => import('./formats/docx.ts'),
+  email: () => import('./formats/email.ts'),
+  feed: () => import('./formats/feed.ts'),
+  markdown: () => import('./formats/markdown.ts'),
+  odt: () => import('./formats/odt.ts'),
+  postalMime: () => import('postal-mime'),
+  zip: () => import('./zip-reader.ts'),
+};
 
 export interface FileInput { name: string; bytes: Uint8Array }
 export interface ParseOptions { maxBytes?: number /* default 200 MB */; maxArchiveEntries?: number; maxArchiveBytes?: number }
@@ -56,6 +63,8 @@ function isBlank(b: Uint8Array): boolean {
 
 /** ZIP containers: Word and OpenDocument packages are documents; anything else is an archive of files. */
 async function parseZipLike(name: string, bytes: Uint8Array, ctx: Context, depth: number): Promise<ParsedItem[]> {
+  const [{ listZip, readNamed }, { parseDocx }, { ODT_MIME, parseOdt }, { parseArchive }] =
+    await Promise.all([load.zip(), load.docx(), load.odt(), load.archive()]);
   const limits = { maxEntries: ctx.archive.maxEntries, maxTotalBytes: ctx.budget.remaining, maxEntryBytes: ctx.maxBytes };
   const entries = listZip(bytes, name, limits);
   const has = (n: string) => entries.some((e) => e.name === n);
@@ -74,6 +83,7 @@ async function parseZipLike(name: string, bytes: Uint8Array, ctx: Context, depth
 }
 
 async function parseMbox(name: string, bytes: Uint8Array): Promise<ParsedItem[]> {
+  const { parseEmail, splitMbox } = await load.email();
   const messages = splitMbox(bytes);
   if (messages.length === 0) throw fail.noText(name, 'mailbox');
   const out: ParsedItem[] = [];
@@ -92,7 +102,7 @@ async function parseMbox(name: string, bytes: Uint8Array): Promise<ParsedItem[]>
 async function parseMhtml(name: string, bytes: Uint8Array): Promise<ParsedItem[]> {
   let email;
   try {
-    email = await PostalMime.parse(bytes);
+    email = await (await load.postalMime()).default.parse(bytes);
   } catch (e) {
     throw fail.corrupt(name, 'a saved web page (MHTML)', (e as Error).message);
   }
@@ -105,7 +115,7 @@ async function parseTextLike(name: string, bytes: Uint8Array): Promise<ParsedIte
   const head = headText(bytes);
   const kind = sniffText(head, name);
   switch (kind) {
-    case 'email': return [draftItem(name, await parseEmail(bytes, name))];
+    case 'email': return [draftItem(name, await (await load.email()).parseEmail(bytes, name))];
     case 'mbox': return parseMbox(name, bytes);
     case 'mhtml': return parseMhtml(name, bytes);
     default: break;
@@ -114,11 +124,11 @@ async function parseTextLike(name: string, bytes: Uint8Array): Promise<ParsedIte
   const { text } = decodeText(bytes, name, declared);
   switch (kind) {
     case 'html': return [draftItem(name, parseHtml(text, name))];
-    case 'feed': return feedItems(name, parseXmlFeed(text, name));
-    case 'json-feed': return feedItems(name, parseJsonFeed(text, name));
+    case 'feed': return feedItems(name, (await load.feed()).parseXmlFeed(text, name));
+    case 'json-feed': return feedItems(name, (await load.feed()).parseJsonFeed(text, name));
     case 'json': throw fail.unsupported(name, 'a JSON data file, not an article or a JSON Feed');
     case 'xml': throw fail.unsupported(name, 'an XML data file, not an article or a news feed');
-    case 'markdown': return [draftItem(name, parseMarkdown(text, name))];
+    case 'markdown': return [draftItem(name, (await load.markdown()).parseMarkdown(text, name))];
     default: return [draftItem(name, parsePlainText(text, name))];
   }
 }

@@ -47,7 +47,7 @@ export function isDateLine(p: string): boolean {
   const rest = (p.slice(0, d.index) + p.slice(d.index + d.length))
     .replace(/\b(?:stand|aktualisiert|updated|veröffentlicht|published|am|on|um|at|uhr|mez|mesz|cet|gmt|utc)\b/gi, '')
     .replace(/\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '')
-    .replace(/[\d:.,|/()\s–-]/g, '');
+    .replace(/[\d:.,|/()\s–·•-]/g, '');
   return rest.length === 0;
 }
 

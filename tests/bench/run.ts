@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const benches = ['import.bench.ts', 'search.bench.ts', 'themes.bench.ts', 'saved-search.bench.ts', 'scale.bench.ts'];
+const benches = ['import.bench.ts', 'html-extract.bench.ts', 'html-quality.bench.ts', 'search.bench.ts', 'themes.bench.ts', 'saved-search.bench.ts', 'scale.bench.ts'];
 let failed = 0;
 for (const b of benches) {
   const file = join(import.meta.dirname, b);

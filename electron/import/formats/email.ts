@@ -4,7 +4,7 @@
 import PostalMime, { type Email } from 'postal-mime';
 import type { ArticleDraft } from '../../article.ts';
 import { toIsoDate } from '../dates.ts';
-import { domBlocks, parseHtmlDocument } from '../dom-blocks.ts';
+import { htmlFragmentBlocks } from '../dom-blocks.ts';
 import { buildDraft, sameText } from '../draft.ts';
 import { fail } from '../failures.ts';
 import { splitParagraphs } from '../normalize.ts';
@@ -46,8 +46,7 @@ function headline(subject: string, blocks: Block[]): string {
 
 function bodyBlocks(email: Email, sender: string | null): Block[] {
   if (email.html && email.html.trim()) {
-    const doc = parseHtmlDocument(email.html);
-    let blocks = doc.body ? domBlocks(doc.body) : [];
+    let blocks = htmlFragmentBlocks(email.html);
     // The newsletter's masthead repeats the sender's name as a heading.
     if (sender && blocks[0]?.kind === 'h' && sameText(blocks[0].text, sender)) blocks = blocks.slice(1);
     blocks = dropBoilerplate(blocks);

@@ -1,116 +1,111 @@
-// Saved web pages: the article is extracted with @mozilla/readability on a linkedom DOM (boilerplate,
-// navigation and comments dropped), metadata comes from Readability, <meta> tags and JSON-LD. Only text
-// is kept, so nothing active from the page survives.
-import { Readability } from '@mozilla/readability';
+// Saved web pages: one htmlparser2 parse into a light DOM; metadata from JSON-LD, <meta> tags and <title>;
+// the article found by the fast extractor (Readability's scoring re-done on that DOM, html-readable.ts).
+// Only when it is not confident does @mozilla/readability run on a linkedom DOM. Only text is kept, so
+// nothing active from the page survives.
+import { createRequire } from 'node:module';
 import type { ArticleDraft } from '../../article.ts';
-import { toIsoDate } from '../dates.ts';
 import { domBlocks, parseHtmlDocument } from '../dom-blocks.ts';
 import { buildDraft } from '../draft.ts';
 import { fail } from '../failures.ts';
+import { findFirst, lightBlocks, parseLightPage, parseMarkup, type Document } from '../light-dom.ts';
 import type { Block } from '../structure.ts';
-import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
-
-interface PageMeta {
-  title: string | null;
-  byline: string | null;
-  outlet: string | null;
-  publishedAt: string | null;
-  lang: string | null;
-  links: string[];
-}
+import { pageMetadata, type PageMeta } from './html-meta.ts';
+import { extractArticle, type Extracted } from './html-readable.ts';
 
 /** Less than this much prose is a page without an article (a menu, a redirect, an error page). */
 const MIN_ARTICLE_CHARS = 80;
+const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
+/**
+ * Real news pages have a few thousand elements. Far more is generated or hostile markup (100,000 empty
+ * paragraphs), where the extractors' tree edits get slow: such a page is read whole, like a flattened one.
+ */
+const MAX_EXTRACTOR_ELEMENTS = 25_000;
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+/** Which extractor produced the text: the fast path, Readability (fallback), or the whole body (tiny or hostile pages). */
+export type HtmlExtractor = 'fast' | 'readability' | 'body';
 
-function jsonLdObjects(doc: Document): Array<Record<string, Json>> {
-  const out: Array<Record<string, Json>> = [];
-  const visit = (v: Json, depth: number) => {
-    if (depth > 6 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x, depth + 1);
-      return;
-    }
-    out.push(v);
-    if (v['@graph']) visit(v['@graph'], depth + 1);
-  };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse(s.textContent ?? '') as Json, 0);
-    } catch {
-      // Broken JSON-LD is common on real pages; the other metadata still counts.
-    }
-  }
-  return out;
+export interface HtmlArticle {
+  blocks: Block[];
+  meta: PageMeta;
+  /** A byline found in the page's markup (used when the metadata names none). */
+  byline: string | null;
+  extractor: HtmlExtractor;
 }
 
-function names(v: Json | undefined): string | null {
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map(names).filter((x): x is string => !!x).join(', ') || null;
-  if (v && typeof v === 'object' && typeof v.name === 'string') return v.name;
-  return null;
-}
-
-function pageMetadata(doc: Document): PageMeta {
-  const metas = new Map<string, string>();
-  for (const m of doc.querySelectorAll('meta')) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
-    const content = m.getAttribute('content');
-    if (key && content && !metas.has(key)) metas.set(key, content.trim());
-  }
-  const ld = jsonLdObjects(doc).find((o) => /article|posting|report/i.test(String(o['@type'] ?? ''))) ?? {};
-  const pick = (...keys: string[]) => keys.map((k) => metas.get(k)).find((v) => !!v) ?? null;
-  const itemDate = doc.querySelector('[itemprop="datePublished"]');
-  const date = pick('article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date',
-    'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'citation_publication_date')
-    ?? (typeof ld.datePublished === 'string' ? ld.datePublished : null)
-    ?? itemDate?.getAttribute('datetime') ?? itemDate?.getAttribute('content') ?? null;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  return {
-    title: pick('og:title', 'twitter:title') ?? (typeof ld.headline === 'string' ? ld.headline : null),
-    byline: pick('author', 'article:author', 'dc.creator', 'parsely-author', 'byl') ?? names(ld.author),
-    outlet: pick('og:site_name', 'application-name') ?? names(ld.publisher),
-    publishedAt: toIsoDate(date),
-    lang: doc.documentElement?.getAttribute('lang') ?? pick('og:locale', 'content-language'),
-    links: [canonical, pick('og:url')].filter((u): u is string => !!u && /^https?:\/\//i.test(u)),
-  };
-}
+// Readability (and linkedom under it) load only when a page needs the fallback.
+const requireCjs = createRequire(import.meta.url);
+let readability: typeof import('@mozilla/readability') | null = null;
 
 const textLength = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
-/** Pages too small for Readability (a hand-written note, an exported snippet): the body without its chrome. */
-function bodyBlocks(html: string): Block[] {
-  const doc = parseHtmlDocument(html);
-  for (const el of doc.querySelectorAll('nav, header, footer, aside, menu, [role="navigation"], [role="banner"]')) el.remove();
-  return doc.body ? domBlocks(doc.body) : [];
+/** Pages too small for the extractors (a hand-written note, an exported snippet): the body without its chrome. */
+function bodyBlocks(doc: Document): Block[] {
+  const body = findFirst(doc, (el) => el.name === 'body');
+  if (!body) return [];
+  const role = (r: string | undefined) => r === 'navigation' || r === 'banner';
+  return lightBlocks(body, (el) => CHROME.has(el.name) || role(el.attribs.role));
+}
+
+/** The fallback: Readability on a linkedom DOM (several times slower, but the reference behaviour). */
+function readabilityBlocks(html: string): { blocks: Block[]; byline: string | null } {
+  try {
+    readability ??= requireCjs('@mozilla/readability') as typeof import('@mozilla/readability');
+    const article = new readability.Readability<Node>(parseHtmlDocument(html), { serializer: (n) => n, charThreshold: 300 }).parse();
+    return { blocks: article?.content ? domBlocks(article.content) : [], byline: article?.byline ?? null };
+  } catch {
+    return { blocks: [], byline: null };
+  }
+}
+
+/** The fast extractor's answer; null (so the fallback runs) when it found nothing or hit markup it cannot handle. */
+function tryExtract(run: () => Extracted | null): Extracted | null {
+  try {
+    return run();
+  } catch {
+    return null;
+  }
+}
+
+/** The article text and metadata of a web page, and which extractor found it. */
+export function extractHtmlArticle(html: string): HtmlArticle {
+  const page = parseLightPage(html);
+  const meta = pageMetadata(page.doc);
+  let extractor: HtmlExtractor = 'fast';
+  let blocks: Block[] = [];
+  let byline: string | null = null;
+  // Hostile nesting (flattened by the parser) skips the extractors, whose cost grows with depth.
+  if (!page.flattened && page.elements <= MAX_EXTRACTOR_ELEMENTS) {
+    let first = true;
+    const fast = tryExtract(() => extractArticle(() => (first ? (first = false, page.doc) : parseMarkup(page.markup)),
+      { title: meta.title ?? '', hasMetaByline: !!meta.byline }));
+    if (fast) {
+      blocks = lightBlocks(fast.content);
+      byline = fast.byline;
+    } else {
+      extractor = 'readability';
+      ({ blocks, byline } = readabilityBlocks(page.markup));
+    }
+  }
+  if (textLength(blocks) < MIN_ARTICLE_CHARS) {
+    extractor = 'body';
+    blocks = bodyBlocks(parseMarkup(page.markup));
+  }
+  return { blocks, meta, byline, extractor };
 }
 
 /** One web page -> one article; import/no-article when the page has no readable text. */
 export function parseHtml(html: string, fileName: string, extraLinks: string[] = []): ArticleDraft {
-  // Hostile nesting (flattened by parseHtmlDocument) skips Readability, whose cost grows with depth.
-  const tooDeep = htmlDepth(html) > MAX_HTML_DEPTH;
-  const doc = parseHtmlDocument(html);
-  const meta = pageMetadata(doc);
-  const docTitle = doc.title?.trim() || null;
-  let article: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    if (!tooDeep) article = new Readability<Node>(doc, { serializer: (n) => n, charThreshold: 300 }).parse();
-  } catch {
-    article = null;
-  }
-  let blocks = article?.content ? domBlocks(article.content) : [];
-  if (textLength(blocks) < MIN_ARTICLE_CHARS) blocks = bodyBlocks(html);
+  const { blocks, meta, byline } = extractHtmlArticle(html);
   if (textLength(blocks) < MIN_ARTICLE_CHARS || !blocks.some((b) => b.kind === 'p' && b.text.length >= 40)) {
     throw fail.noArticle(fileName);
   }
   return buildDraft({
     fileName, format: 'html', blocks,
-    title: article?.title || meta.title || docTitle,
-    byline: article?.byline || meta.byline,
-    outlet: article?.siteName || meta.outlet,
-    publishedAt: toIsoDate(article?.publishedTime) ?? meta.publishedAt,
-    declaredLanguage: article?.lang || meta.lang,
+    title: meta.title || meta.looseTitle,
+    byline: meta.byline || byline || meta.looseByline,
+    outlet: meta.outlet,
+    publishedAt: meta.publishedAt,
+    declaredLanguage: meta.lang,
     links: [...meta.links, ...extraLinks],
     titleFromHeading: 2, readHeader: true, what: 'page',
   });

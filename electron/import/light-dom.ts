@@ -1,0 +1,232 @@
+// A light DOM for saved web pages: htmlparser2 parses into plain domhandler nodes (arrays, no live
+// collections), several times cheaper than a browser-like DOM. Helpers to read attributes and text, and
+// the same paragraph/heading walk as dom-blocks.ts, so both extractors hand buildDraft identical Blocks.
+import { Parser } from 'htmlparser2';
+import { DomHandler, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
+import { replaceElement } from 'domutils';
+import { stripInertMarkup } from './html-prestrip.ts';
+import { cleanInline } from './normalize.ts';
+import type { Block } from './structure.ts';
+import { flattenHtml, MAX_HTML_DEPTH } from './formats/html-depth.ts';
+
+export type { AnyNode, Document, Element, ParentNode };
+
+/** Elements whose content is never article text: active, media, form and head elements. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'button', 'form', 'input', 'select',
+  'textarea', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'head', 'title', 'meta', 'link', 'map', 'dialog',
+]);
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl',
+  'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'address', 'hr', 'br', 'center',
+  'details', 'summary', 'caption', 'body', 'html', 'hgroup', 'fieldset', 'legend',
+]);
+export const HEADING_TAG = /^h([1-6])$/;
+export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:;|$)|font-size\s*:\s*0(?:px)?\s*(?:;|$)/i;
+
+export interface LightPage {
+  /** The markup that was parsed: inert parts cut, hostile nesting flattened. Parse it again for a fresh DOM. */
+  markup: string;
+  doc: Document;
+  /** The page nested deeper than MAX_HTML_DEPTH and was flattened (its structure is not to be trusted). */
+  flattened: boolean;
+  /** How many elements the page has (real news pages: a few thousand). */
+  elements: number;
+}
+
+const PARSE_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+const TOO_DEEP = new Error('nested too deep');
+
+/** Builds the DOM but gives up as soon as elements nest deeper than `limit` (the caller flattens and retries). */
+class DepthLimitedHandler extends DomHandler {
+  elements = 0;
+
+  constructor(private readonly limit: number) {
+    super(null, {});
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    this.elements++;
+    if (this.tagStack.length > this.limit + 1) throw TOO_DEEP;
+  }
+}
+
+function parseWithLimit(markup: string, limit: number): { doc: Document; elements: number } | null {
+  const handler = new DepthLimitedHandler(limit);
+  try {
+    new Parser(handler, PARSE_OPTIONS).end(markup);
+  } catch (e) {
+    if (e === TOO_DEEP) return null;
+    throw e;
+  }
+  return { doc: handler.root, elements: handler.elements };
+}
+
+/** Parses markup that is already stripped and flattened. */
+export const parseMarkup = (markup: string): Document => parseWithLimit(markup, Infinity)!.doc;
+
+/** Parses a whole page (no scripts run, nothing fetched); inert markup is cut and hostile nesting flattened first. */
+export function parseLightPage(html: string): LightPage {
+  const stripped = stripInertMarkup(html);
+  // The parser, like every HTML parser, slows down sharply with nesting depth (quadratic at 100k levels): it stops
+  // at the limit, and the page is flattened (text kept, deep tags dropped) and parsed again.
+  const parsed = parseWithLimit(stripped, MAX_HTML_DEPTH);
+  if (parsed) return { markup: stripped, ...parsed, flattened: false };
+  const markup = flattenHtml(stripped);
+  return { markup, ...parseWithLimit(markup, Infinity)!, flattened: true };
+}
+
+export const parseLightDocument = (html: string): Document => parseLightPage(html).doc;
+
+export const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+export function attr(el: Element, name: string): string | null {
+  const v = el.attribs[name];
+  return v === undefined ? null : v;
+}
+
+/** The element's text, scripts and styles included (like textContent). */
+export function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (!('children' in node)) return '';
+  let s = '';
+  for (const c of (node as ParentNode).children) s += textOf(c);
+  return s;
+}
+
+/** Per-element caches kept on the node itself (cheaper than a WeakMap in the hot loops). */
+interface Cached { _text?: string; _inner?: string }
+
+/** textContent, cached until the subtree changes (see detach). */
+export function cachedText(el: Element): string {
+  const c = el as Element & Cached;
+  if (c._text === undefined) {
+    let s = '';
+    for (const k of el.children) s += k.type === 'text' ? (k as unknown as { data: string }).data : isElement(k) ? cachedText(k) : '';
+    c._text = s;
+  }
+  return c._text;
+}
+
+/** Readability's innerText: textContent trimmed, runs of whitespace collapsed. */
+export function innerText(el: Element): string {
+  const c = el as Element & Cached;
+  if (c._inner === undefined) c._inner = cachedText(el).trim().replace(/\s{2,}/g, ' ');
+  return c._inner;
+}
+
+/** Forgets the cached text of `node`'s ancestors (their text changes when it moves or goes). */
+export function invalidateText(node: AnyNode): void {
+  for (let p = node.parent; p; p = p.parent) {
+    const c = p as unknown as Cached;
+    c._text = undefined;
+    c._inner = undefined;
+  }
+}
+
+/** Where `node` is in its parent's list, searched from both ends (removals run front to back and back to front). */
+function indexInParent(list: AnyNode[], node: AnyNode): number {
+  for (let i = 0, j = list.length - 1; i <= j; i++, j--) {
+    if (list[i] === node) return i;
+    if (list[j] === node) return j;
+  }
+  return -1;
+}
+
+/** Removes a node from the tree, keeping the text caches right. */
+export function detach(node: AnyNode): void {
+  invalidateText(node);
+  const parent = node.parent;
+  if (parent) {
+    const i = indexInParent(parent.children, node);
+    if (i !== -1) parent.children.splice(i, 1);
+    node.parent = null;
+  }
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.prev = null;
+  node.next = null;
+}
+
+/** Puts `replacement` where `node` is; `node` leaves the tree with no dangling sibling links. */
+export function replaceNode(node: AnyNode, replacement: AnyNode): void {
+  type Child = Parameters<typeof replaceElement>[0];
+  replaceElement(node as Child, replacement as Child);
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+/** Every element below `root` in document order that `test` accepts. */
+export function findAll(root: ParentNode, test: (el: Element) => boolean, out: Element[] = []): Element[] {
+  for (const c of root.children) {
+    if (!isElement(c)) continue;
+    if (test(c)) out.push(c);
+    findAll(c, test, out);
+  }
+  return out;
+}
+
+export function findFirst(root: ParentNode, test: (el: Element) => boolean): Element | null {
+  for (const c of root.children) {
+    if (!isElement(c)) continue;
+    if (test(c)) return c;
+    const inner = findFirst(c, test);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+export function isHiddenElement(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+}
+
+/** Deeper nesting than this is hostile or broken markup; its text is still read, its structure is not. */
+const MAX_DEPTH = 400;
+
+/**
+ * Walks the nodes under `root` and returns paragraphs and headings in reading order; `drop` removes whole
+ * subtrees (boilerplate the extractor decided against). Same rules as domBlocks.
+ */
+export function lightBlocks(root: ParentNode, drop?: (el: Element) => boolean): Block[] {
+  const blocks: Block[] = [];
+  let buf = '';
+  const flush = (kind: 'p' | 'h' = 'p', level = 0) => {
+    const text = cleanInline(buf);
+    buf = '';
+    if (text) blocks.push({ kind, level, text });
+  };
+  const walk = (node: ParentNode, depth: number) => {
+    for (const c of node.children) {
+      if (c.type === 'text') {
+        buf += (c as unknown as { data: string }).data;
+        continue;
+      }
+      if (!isElement(c)) continue;
+      const tag = c.name;
+      if (SKIP_TAGS.has(tag) || isHiddenElement(c) || drop?.(c)) continue;
+      if (depth > MAX_DEPTH) {
+        buf += ` ${textOf(c)} `;
+        continue;
+      }
+      const h = HEADING_TAG.exec(tag);
+      if (h) {
+        flush();
+        walk(c, depth + 1);
+        flush('h', Number(h[1]));
+      } else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        walk(c, depth + 1);
+        flush();
+      } else {
+        walk(c, depth + 1);
+      }
+    }
+  };
+  walk(root, 0);
+  flush();
+  return blocks;
+}
