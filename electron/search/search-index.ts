@@ -3,7 +3,9 @@
 // format that loads as typed-array views. Holds no article text: snippets are cut from SQLite's copy.
 import SearchableMap from 'minisearch/SearchableMap';
 import { DossierError, isDossierError } from '../errors.ts';
-import { ANALYZER_VERSION, analyzeWord, forEachToken } from './analyze.ts';
+import { ANALYZER_VERSION, analyzeWord, forEachToken, termOf } from './analyze.ts';
+import { scannable, scanTokens, SLOW } from './token-scan.ts';
+import { TokenTable } from './token-table.ts';
 import { CompoundFinder, type Vocabulary } from './compounds.ts';
 import { DocTable } from './doc-table.ts';
 import { evaluate, type Dictionary, type EvalContext, type MatchInfo } from './evaluate.ts';
@@ -63,6 +65,8 @@ export class SearchIndex {
   private compounds: CompoundFinder;
   private readonly scratch = new Scratch();
   private wordCache = new Map<string, Map<string, WordEntry>>();
+  /** The same entries found straight from a token's span, per language (see token-table.ts). */
+  private tokenCache = new Map<string, TokenTable<WordEntry>>();
   /** Reused buffer of packed occurrences while adding a document. */
   private codes = new Float64Array(4096);
 
@@ -95,18 +99,39 @@ export class SearchIndex {
     if (!cache) this.wordCache.set(language, (cache = new Map()));
     let e = cache.get(term);
     if (e === undefined) {
-      const w = analyzeWord(term, language);
-      const ids: number[] = [];
-      if (!w.skip) {
-        ids.push(this.termId(w.key), 0);
-        if (w.strict) ids.push(this.termId(w.strict), 0);
-        for (const p of w.parts) ids.push(this.termId(p.key), p.offset);
-      }
-      e = { ids, pieces: w.pieces };
+      e = this.newEntry(term, language);
       if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
       cache.set(term, e);
     }
     return e;
+  }
+
+  private newEntry(term: string, language: string): WordEntry {
+    const w = analyzeWord(term, language);
+    const ids: number[] = [];
+    if (!w.skip) {
+      ids.push(this.termId(w.key), 0);
+      if (w.strict) ids.push(this.termId(w.strict), 0);
+      for (const p of w.parts) ids.push(this.termId(p.key), p.offset);
+    }
+    return { ids, pieces: w.pieces };
+  }
+
+  /** Calls `visit` with the entry of each word of `text`, in order; repeated words are found without a string. */
+  private forEachEntry(text: string, language: string, visit: (e: WordEntry) => void): void {
+    if (!scannable(text)) {
+      forEachToken(text, (term) => visit(this.wordEntry(term, language)));
+      return;
+    }
+    let table = this.tokenCache.get(language);
+    if (!table) this.tokenCache.set(language, (table = new TokenTable(WORD_CACHE_LIMIT)));
+    const tokens = table;
+    scanTokens(text, (start, end, hash) => {
+      if (hash === SLOW) { visit(this.wordEntry(termOf(text.slice(start, end)), language)); return; }
+      let e = tokens.get(text, start, end, hash);
+      if (e === undefined) tokens.set(text, start, end, hash, (e = this.newEntry(termOf(text.slice(start, end)), language)));
+      visit(e);
+    });
   }
 
   add(doc: IndexDoc): void {
@@ -117,8 +142,7 @@ export class SearchIndex {
     let n = 0;
     [doc.title, doc.text, doc.note].forEach((text, field) => {
       let position = 0;
-      forEachToken(text ?? '', (term) => {
-        const e = this.wordEntry(term, language);
+      this.forEachEntry(text ?? '', language, (e) => {
         if (e.ids.length > 0 && position <= MAX_POSITION - 16) {
           lengths[field]!++;
           if (n + e.ids.length > codes.length) { const bigger = new Float64Array(codes.length * 2 + e.ids.length); bigger.set(codes); codes = bigger; }
@@ -238,6 +262,7 @@ export class SearchIndex {
     this.termIds = new Map(terms.map((t, i) => [t, i]));
     this.tree = null;
     this.wordCache = new Map();
+    this.tokenCache = new Map();
     this.compounds = new CompoundFinder(this.vocabulary());
   }
 
