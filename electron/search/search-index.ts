@@ -4,14 +4,14 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { DossierError, isDossierError } from '../errors.ts';
 import { ANALYZER_VERSION, analyzeWord, forEachToken, termOf } from './analyze.ts';
-import { scannable, scanTokens, SLOW } from './token-scan.ts';
+import { scannable, SLOW, TokenCursor } from './token-scan.ts';
 import { TokenTable } from './token-table.ts';
 import { CompoundFinder, type Vocabulary } from './compounds.ts';
 import { DocTable } from './doc-table.ts';
 import { evaluate, type Dictionary, type EvalContext, type MatchInfo } from './evaluate.ts';
 import { readIndexFile, writeIndexFile, INDEX_FORMAT } from './index-file.ts';
 import { Scratch, type Matches } from './leaves.ts';
-import { compactPostings, MAX_POSITION, packOccurrence, PostingsStore, termOfPacked } from './postings.ts';
+import { compactPostings, MAX_POSITION, packOccurrence, PostingsStore, TERM_SHIFT, termOfPacked } from './postings.ts';
 import { parseQuery } from './query.ts';
 import { describeQuery, describeWords, type DescribeLocale } from './query-describe.ts';
 import { countFacets, rankPage, type Facets, type SortOrder } from './rank.ts';
@@ -67,6 +67,8 @@ export class SearchIndex {
   private wordCache = new Map<string, Map<string, WordEntry>>();
   /** The same entries found straight from a token's span, per language (see token-table.ts). */
   private tokenCache = new Map<string, TokenTable<WordEntry>>();
+  /** Reused buffer of one field's word entries while adding a document. */
+  private entries: WordEntry[] = [];
   /** Reused buffer of packed occurrences while adding a document. */
   private codes = new Float64Array(4096);
 
@@ -117,40 +119,56 @@ export class SearchIndex {
     return { ids, pieces: w.pieces };
   }
 
-  /** Calls `visit` with the entry of each word of `text`, in order; repeated words are found without a string. */
-  private forEachEntry(text: string, language: string, visit: (e: WordEntry) => void): void {
+  /**
+   * The entry of each word of `text`, in order, into `this.entries` from index 0; returns how many. Repeated
+   * words are found straight from their span in the text, without building a string (see token-table.ts).
+   */
+  private collectEntries(text: string, language: string): number {
+    const out = this.entries;
+    let n = 0;
     if (!scannable(text)) {
-      forEachToken(text, (term) => visit(this.wordEntry(term, language)));
-      return;
+      forEachToken(text, (term) => { out[n++] = this.wordEntry(term, language); });
+      return n;
     }
     let table = this.tokenCache.get(language);
     if (!table) this.tokenCache.set(language, (table = new TokenTable(WORD_CACHE_LIMIT)));
-    const tokens = table;
-    scanTokens(text, (start, end, hash) => {
-      if (hash === SLOW) { visit(this.wordEntry(termOf(text.slice(start, end)), language)); return; }
-      let e = tokens.get(text, start, end, hash);
-      if (e === undefined) tokens.set(text, start, end, hash, (e = this.newEntry(termOf(text.slice(start, end)), language)));
-      visit(e);
-    });
+    const cursor = new TokenCursor(text);
+    while (cursor.next()) {
+      const { start, end, hash } = cursor;
+      let e = hash === SLOW ? undefined : table.get(text, start, end, hash);
+      if (e === undefined) {
+        const term = termOf(text.slice(start, end));
+        if (hash === SLOW) e = this.wordEntry(term, language);
+        else table.set(text, start, end, hash, (e = this.newEntry(term, language)));
+      }
+      out[n++] = e;
+    }
+    return n;
   }
 
   add(doc: IndexDoc): void {
     if (this.has(doc.id)) this.remove(doc.id);
     const language = doc.language || 'und';
     const lengths: [number, number, number] = [0, 0, 0];
+    const entries = this.entries;
     let codes = this.codes;
     let n = 0;
-    [doc.title, doc.text, doc.note].forEach((text, field) => {
+    for (let field = 0; field < 3; field++) {
+      const count = this.collectEntries((field === 0 ? doc.title : field === 1 ? doc.text : doc.note) ?? '', language);
       let position = 0;
-      this.forEachEntry(text ?? '', language, (e) => {
-        if (e.ids.length > 0 && position <= MAX_POSITION - 16) {
-          lengths[field]!++;
-          if (n + e.ids.length > codes.length) { const bigger = new Float64Array(codes.length * 2 + e.ids.length); bigger.set(codes); codes = bigger; }
-          for (let i = 0; i < e.ids.length; i += 2) codes[n++] = packOccurrence(e.ids[i]!, field, position + e.ids[i + 1]!);
+      let indexed = 0;
+      for (let k = 0; k < count; k++) {
+        const e = entries[k]!;
+        const ids = e.ids;
+        if (ids.length > 0 && position <= MAX_POSITION - 16) {
+          indexed++;
+          if (n + ids.length > codes.length) { const bigger = new Float64Array(codes.length * 2 + ids.length); bigger.set(codes); codes = bigger; }
+          for (let i = 0; i < ids.length; i += 2) codes[n++] = packOccurrence(ids[i]!, field, position + ids[i + 1]!);
         }
         position += e.pieces;
-      });
-    });
+      }
+      lengths[field] = indexed;
+    }
     this.codes = codes.length > 1 << 20 ? new Float64Array(4096) : codes;
     const slot = this.docs.add({
       id: doc.id, language, outlet: doc.outlet, publishedAt: doc.publishedAt, importedAt: doc.importedAt,
@@ -158,12 +176,16 @@ export class SearchIndex {
     });
     const sorted = codes.subarray(0, n).sort();
     let from = 0;
-    for (let i = 1; i <= n; i++) {
-      if (i < n && termOfPacked(sorted[i]!) === termOfPacked(sorted[from]!)) continue;
+    while (from < n) {
+      const term = termOfPacked(sorted[from]!);
+      // Codes of one term lie below the next term's first code.
+      const next = (term + 1) * TERM_SHIFT;
+      let i = from + 1;
+      while (i < n && sorted[i]! < next) i++;
       // The same term twice at one position (a part equal to its word) counts once.
       let to = from + 1;
       for (let j = from + 1; j < i; j++) if (sorted[j] !== sorted[to - 1]) sorted[to++] = sorted[j]!;
-      this.postings.appendPacked(termOfPacked(sorted[from]!), slot, sorted, from, to);
+      this.postings.appendPacked(term, slot, sorted, from, to);
       from = i;
     }
     if (this.postings.wantsMerge) this.postings.merge();

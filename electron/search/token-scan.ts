@@ -78,16 +78,28 @@ function tokenEnd(text: string, start: number): number {
 }
 
 /**
- * Calls `visit(start, end, hash)` for each token of a scannable text, in order: exactly the spans TOKEN matches.
- * `hash` is a non-negative hash of the folded units (see foldUnit), or SLOW when a unit does not fold.
+ * Steps through the tokens of a scannable text, in order: exactly the spans TOKEN matches. A cursor rather
+ * than a callback, so the indexer's loop keeps its state in locals. `hash` is a non-negative hash of the
+ * folded units (see foldUnit), or SLOW when a unit does not fold.
  */
-export function scanTokens(text: string, visit: (start: number, end: number, hash: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    // ASCII non-word chars (spaces, punctuation) are most of what lies between tokens.
-    if (c < 0x80 ? !((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) : !isWord(c)) { i++; continue; }
+export class TokenCursor {
+  start = 0;
+  end = 0;
+  hash = 0;
+
+  constructor(private text: string) {}
+
+  /** Moves to the next token; false at the end of the text. */
+  next(): boolean {
+    const text = this.text;
+    const n = text.length;
+    let i = this.end;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      // ASCII non-word chars (spaces, punctuation) are most of what lies between tokens.
+      if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : isWord(c)) break;
+    }
+    if (i >= n) { this.start = this.end = n; return false; }
     const end = tokenEnd(text, i);
     let h = 0x811c9dc5 | 0;
     for (let j = i; j < end; j++) {
@@ -95,9 +107,18 @@ export function scanTokens(text: string, visit: (start: number, end: number, has
       if (f < 0) { h = SLOW; break; }
       h = Math.imul(h ^ f, 0x01000193);
     }
-    visit(i, end, h === SLOW ? SLOW : h & 0x7fffffff);
-    i = end;
+    this.start = i;
+    this.end = end;
+    // FNV's low bits mix poorly, and the table indexes by low bits: one xor-shift spreads the high ones down.
+    this.hash = h === SLOW ? SLOW : (h ^ (h >>> 15)) & 0x7fffffff;
+    return true;
   }
+}
+
+/** Calls `visit(start, end, hash)` for each token of a scannable text (see TokenCursor). */
+export function scanTokens(text: string, visit: (start: number, end: number, hash: number) => void): void {
+  const cursor = new TokenCursor(text);
+  while (cursor.next()) visit(cursor.start, cursor.end, cursor.hash);
 }
 
 /** True when text[start, end) folds (see foldUnit) to exactly `key`. */
