@@ -64,7 +64,7 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     lastProgress = now;
     post({ type: 'progress', jobId, done, total, current, failed: failedSoFar() });
   };
-  for (const o of outcomes) post({ type: 'outcome', jobId, outcome: o });
+  if (outcomes.length > 0) post({ type: 'outcomes', jobId, outcomes: [...outcomes] });
   progress(null, true);
 
   let batch: ParsedItem[] = [];
@@ -72,10 +72,8 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
   const flush = () => {
     if (batch.length === 0) return;
     const stored = storeBatch(db, batch, new Date().toISOString());
-    for (const o of stored) {
-      outcomes.push(o);
-      post({ type: 'outcome', jobId, outcome: o });
-    }
+    outcomes.push(...stored);
+    post({ type: 'outcomes', jobId, outcomes: stored });
     batch = [];
     batchBytes = 0;
   };
