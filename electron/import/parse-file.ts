@@ -7,16 +7,26 @@ import { declaredCharset, decodeText } from './charset.ts';
 import { fail } from './failures.ts';
 import { parseArchive, type ArchiveLimits, type Budget } from './formats/archive.ts';
 import { parseDocx } from './formats/docx.ts';
-import { parseEmail, splitMbox } from './formats/email.ts';
-import { parseJsonFeed, parseXmlFeed, type FeedItem } from './formats/feed.ts';
-import { parseHtml } from './formats/html.ts';
+import type { FeedItem } from './formats/feed.ts';
 import { parseMarkdown } from './formats/markdown.ts';
 import { ODT_MIME, parseOdt } from './formats/odt.ts';
 import { parsePdf } from './formats/pdf.ts';
 import { parsePlainText } from './formats/text.ts';
 import { headText, sniffBinary, sniffText } from './sniff.ts';
 import { listZip, readNamed } from './zip-reader.ts';
-import PostalMime from 'postal-mime';
+
+/** A module loaded on first use, once. */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+// The HTML, e-mail and feed readers pull in DOM, MIME and XML libraries that take about 0.4 s of CPU to load in
+// every parse thread: they are loaded on first use, so a folder of text files never pays for them.
+const htmlReader = lazy(() => import('./formats/html.ts'));
+const emailReader = lazy(() => import('./formats/email.ts'));
+const feedReader = lazy(() => import('./formats/feed.ts'));
+const mimeReader = lazy(() => import('postal-mime'));
 
 export interface FileInput { name: string; bytes: Uint8Array }
 export interface ParseOptions { maxBytes?: number /* default 200 MB */; maxArchiveEntries?: number; maxArchiveBytes?: number }
@@ -74,6 +84,7 @@ async function parseZipLike(name: string, bytes: Uint8Array, ctx: Context, depth
 }
 
 async function parseMbox(name: string, bytes: Uint8Array): Promise<ParsedItem[]> {
+  const { parseEmail, splitMbox } = await emailReader();
   const messages = splitMbox(bytes);
   if (messages.length === 0) throw fail.noText(name, 'mailbox');
   const out: ParsedItem[] = [];
@@ -90,6 +101,7 @@ async function parseMbox(name: string, bytes: Uint8Array): Promise<ParsedItem[]>
 
 /** Saved web pages in MIME form (.mht/.mhtml): the HTML part is the page. */
 async function parseMhtml(name: string, bytes: Uint8Array): Promise<ParsedItem[]> {
+  const [{ default: PostalMime }, { parseHtml }] = await Promise.all([mimeReader(), htmlReader()]);
   let email;
   try {
     email = await PostalMime.parse(bytes);
@@ -105,7 +117,7 @@ async function parseTextLike(name: string, bytes: Uint8Array): Promise<ParsedIte
   const head = headText(bytes);
   const kind = sniffText(head, name);
   switch (kind) {
-    case 'email': return [draftItem(name, await parseEmail(bytes, name))];
+    case 'email': return [draftItem(name, await (await emailReader()).parseEmail(bytes, name))];
     case 'mbox': return parseMbox(name, bytes);
     case 'mhtml': return parseMhtml(name, bytes);
     default: break;
@@ -113,9 +125,9 @@ async function parseTextLike(name: string, bytes: Uint8Array): Promise<ParsedIte
   const declared = kind === 'html' || kind === 'feed' || kind === 'xml' ? declaredCharset(head) : null;
   const { text } = decodeText(bytes, name, declared);
   switch (kind) {
-    case 'html': return [draftItem(name, parseHtml(text, name))];
-    case 'feed': return feedItems(name, parseXmlFeed(text, name));
-    case 'json-feed': return feedItems(name, parseJsonFeed(text, name));
+    case 'html': return [draftItem(name, (await htmlReader()).parseHtml(text, name))];
+    case 'feed': return feedItems(name, (await feedReader()).parseXmlFeed(text, name));
+    case 'json-feed': return feedItems(name, (await feedReader()).parseJsonFeed(text, name));
     case 'json': throw fail.unsupported(name, 'a JSON data file, not an article or a JSON Feed');
     case 'xml': throw fail.unsupported(name, 'an XML data file, not an article or a news feed');
     case 'markdown': return [draftItem(name, parseMarkdown(text, name))];
