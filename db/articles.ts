@@ -64,8 +64,11 @@ export function insertArticle(db: Db, a: NewArticle): number {
     Buffer.from(new Uint32Array(a.minhash).buffer),
   );
   const id = Number(info.lastInsertRowid);
-  const band = prepared(db, 'INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
-  for (const b of a.bands) band.run(b, id);
+  if (a.bands.length > 0) {
+    // One statement for all of an article's bands (16): a call per row costs more than the row itself.
+    const values = a.bands.map(() => '(?, ?)').join(', ');
+    prepared(db, `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES ${values}`).run(a.bands.flatMap((b) => [b, id]));
+  }
   logChange(db, id, 'upsert');
   return id;
 }
@@ -83,7 +86,8 @@ export function findByHash(db: Db, hash: string): { id: number; title: string } 
 /** Stored articles sharing at least one LSH band with the given keys, with their signatures. */
 export function nearDuplicateCandidates(db: Db, bands: string[]): Array<{ id: number; title: string; minhash: number[] }> {
   if (bands.length === 0) return [];
-  const rows = db.prepare(`SELECT DISTINCT a.id, a.title, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id
+  // Always 16 bands in practice, so the statement is prepared once per connection and band count.
+  const rows = prepared(db, `SELECT DISTINCT a.id, a.title, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id
       WHERE b.band IN (${bands.map(() => '?').join(',')})`).all(...bands) as
     Array<{ id: number; title: string; minhash: Buffer | null }>;
   return rows.filter((r) => r.minhash).map((r) => ({

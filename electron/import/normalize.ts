@@ -31,9 +31,37 @@ export function joinParagraphs(paras: readonly string[]): string {
   return paras.join('\n\n');
 }
 
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Per BMP code unit: 0 unknown, 1 not a letter or digit, 2 a letter or digit (filled in as met). */
+const letterOrDigit = new Uint8Array(0x10000);
+
+function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  let k = letterOrDigit[c]!;
+  if (k === 0) letterOrDigit[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
 /** Counts words the same way the store does (letters/digits, with inner hyphens and apostrophes). */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
+  // The regex is the rule; the scan below counts the same matches without building them (astral text: regex).
+  if (SURROGATE.test(text)) return (text.match(WORD) ?? []).length;
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isLetterOrDigit(text.charCodeAt(i))) { i++; continue; }
+    count++;
+    for (;;) {
+      while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 0x2d || c === 0x27 || c === 0x2019) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+  }
+  return count;
 }
 
 const LIST_ITEM = /^\s*(?:[-*•–·▪]|\d{1,3}[.)])\s+/;

@@ -1,6 +1,7 @@
 // A small pool of parse threads for one import job: files are parsed in parallel (the import worker only
 // stores), and a file whose parse runs over the time limit fails alone: its thread is terminated and replaced,
-// which is the only way to stop a synchronous parser stuck in a loop.
+// which is the only way to stop a synchronous parser stuck in a loop. Each thread holds its next file too, so it
+// goes from one file to the next without sleeping and being woken (that wake-up costs more than a small parse).
 import type { Worker } from 'node:worker_threads';
 import { fail } from './failures.ts';
 import type { ParsedItem } from './parse-file.ts';
@@ -17,7 +18,10 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The file being parsed; its time limit is running. */
   job: Job | null;
+  /** The file sent ahead: the thread starts it when `job` is done (its clock starts then). */
+  next: Job | null;
   timer: NodeJS.Timeout | null;
 }
 
@@ -48,17 +52,25 @@ export class ParsePool {
     for (const job of this.queue.splice(0)) job.resolve([]);
     await Promise.all(this.slots.splice(0).map((s) => {
       this.finish(s, []);
+      s.next?.resolve([]);
+      s.next = null;
       return s.worker.terminate();
     }));
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: spawnImportThread('parse-worker'), ready: false, job: null, timer: null };
+    const slot: Slot = { worker: spawnImportThread('parse-worker'), ready: false, job: null, next: null, timer: null };
     slot.worker.on('message', (msg: FromParser) => {
       if (msg.type === 'ready') slot.ready = true;
       else if (slot.job?.task.id !== msg.id) return;
       else if (msg.type === 'started') this.startClock(slot);
-      else this.finish(slot, msg.items);
+      else {
+        this.finish(slot, msg.items);
+        // The thread moves on to the file sent ahead: from now on that one is timed.
+        slot.job = slot.next;
+        slot.next = null;
+        if (slot.job) this.startClock(slot);
+      }
       this.pump();
     });
     // A thread that dies while parsing (out of memory, a crash in a library) fails only that file.
@@ -81,6 +93,9 @@ export class ParsePool {
     const i = this.slots.indexOf(slot);
     if (i === -1 || this.closed) return;
     if (slot.job) this.finish(slot, why(slot.job.task.name));
+    // The file sent ahead was never started: it goes to another thread.
+    if (slot.next) this.queue.unshift(slot.next);
+    slot.next = null;
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => undefined);
     void slot.worker.terminate();
@@ -112,13 +127,19 @@ export class ParsePool {
   }
 
   private pump(): void {
+    // Idle threads first, then one file ahead for each busy one.
     for (const slot of this.slots) {
       if (!slot.ready || slot.job || this.queue.length === 0) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      // A first clock covers reading the file (a hung disk); it restarts when the parse itself begins.
+      // The clock covers reading the file (a hung disk) and the parse; for a PDF it restarts once its reader is loaded.
       this.startClock(slot);
       slot.worker.postMessage(job.task);
+    }
+    for (const slot of this.slots) {
+      if (!slot.ready || !slot.job || slot.next || this.queue.length === 0) continue;
+      slot.next = this.queue.shift()!;
+      slot.worker.postMessage(slot.next.task);
     }
   }
 }

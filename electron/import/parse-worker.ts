@@ -2,11 +2,17 @@
 // terminate it at any moment (time limit, cancel); it holds no state worth keeping.
 import { parentPort } from 'node:worker_threads';
 import type { FromParser, ParseTask } from './protocol.ts';
+import type { ParsedItem } from './parse-file.ts';
 import { runParseTask } from './parse-task.ts';
 
 const port = parentPort!;
+// The pool sends the next file ahead of time: files are parsed strictly one after another (a PDF parse awaits).
+let previous: Promise<void> = Promise.resolve();
 port.on('message', (task: ParseTask) => {
   const started = () => port.postMessage({ type: 'started', id: task.id } satisfies FromParser);
-  void runParseTask(task, started).then((items) => port.postMessage({ type: 'parsed', id: task.id, items } satisfies FromParser));
+  const answer = (items: ParsedItem[]) => port.postMessage({ type: 'parsed', id: task.id, items } satisfies FromParser);
+  // runParseTask answers bad files with items; a rejection would be a bug, and must not stall the files behind it.
+  previous = previous.then(() => runParseTask(task, started)).then(answer, (e: unknown) => answer([{ name: task.name,
+    error: { code: 'import/internal', message: `${task.name} could not be imported: ${(e as Error).message}` } }]));
 });
 port.postMessage({ type: 'ready' } satisfies FromParser);

@@ -22,7 +22,8 @@ export type ToWorker =
 
 export type FromWorker =
   | ({ type: 'progress' } & ImportProgress)
-  | { type: 'outcome'; jobId: string; outcome: ImportOutcome }
+  /** Outcomes in the order the files were given; one message per stored batch (each message wakes the receiver). */
+  | { type: 'outcomes'; jobId: string; outcomes: ImportOutcome[] }
   | { type: 'done'; jobId: string; report: ImportReport }
   | { type: 'failed'; jobId: string; error: ErrorData };
 
@@ -40,6 +41,6 @@ export interface ParseTask {
 
 export type FromParser =
   | { type: 'ready' }
-  /** The file is read and its reader loaded: from here on the parse is timed. */
+  /** A reader module had to be loaded first (PDF): the parse is timed from here. Other files are timed from dispatch. */
   | { type: 'started'; id: number }
   | { type: 'parsed'; id: number; items: ParsedItem[] };

@@ -1,8 +1,15 @@
 // Which format a file is, by content first: magic bytes for binary formats, then the opening of the
 // decoded text (markup, feed roots, mail headers). The extension only breaks ties between text formats.
 import { bomCharset, utf16WithoutBom } from './charset.ts';
-import { looksLikeEmail } from './formats/email.ts';
 import { isZip } from './zip-reader.ts';
+
+/** True when text starts like an RFC 822 message (header lines, including a typical mail header). */
+export function looksLikeEmail(head: string): boolean {
+  const headers = head.split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const lines = headers.split(/\r?\n/).filter((l) => l && !/^[ \t]/.test(l));
+  if (lines.length < 2 || lines.filter((l) => /^[!-9;-~]+:/.test(l)).length < lines.length * 0.8) return false;
+  return /^(?:from|date|subject|message-id|received|return-path|mime-version|to|delivered-to):/im.test(headers);
+}
 
 export type BinarySniff = { kind: 'pdf' } | { kind: 'zip' } | { kind: 'unsupported'; what: string } | { kind: 'text' };
 export type TextKind = 'html' | 'mhtml' | 'feed' | 'json-feed' | 'json' | 'xml' | 'email' | 'mbox' | 'markdown' | 'text';

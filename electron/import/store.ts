@@ -4,7 +4,7 @@ import { findByHash, getArticle, insertArticle, nearDuplicateCandidates, replace
 import type { Article, ArticleDraft, ImportOutcome } from '../article.ts';
 import { reanchorHighlights } from '../highlights/annotations.ts';
 import type { ParsedItem } from './parse-file.ts';
-import { contentHash, lshBands, minhash, similarity } from './fingerprint.ts';
+import { fingerprint, lshBands, similarity } from './fingerprint.ts';
 import { wordCount } from './normalize.ts';
 
 /** Above this estimated Jaccard similarity two texts are the same article (re-saved, re-formatted, lightly edited). */
@@ -14,10 +14,9 @@ export const NEAR_DUPLICATE_SIMILARITY = 0.85;
 export function storeItem(db: Db, item: ParsedItem, importedAt: string): ImportOutcome {
   if ('error' in item) return { file: item.name, status: 'failed', error: item.error };
   const draft = item.draft;
-  const hash = contentHash(draft.text);
+  const { contentHash: hash, minhash: sig } = fingerprint(draft.text);
   const same = findByHash(db, hash);
   if (same) return { file: item.name, status: 'duplicate', duplicateOf: same, title: draft.title };
-  const sig = minhash(draft.text);
   const bands = lshBands(sig);
   const near = nearDuplicateCandidates(db, bands)
     .map((c) => ({ c, s: similarity(sig, c.minhash) }))

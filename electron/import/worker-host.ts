@@ -25,7 +25,7 @@ export function runImportJob(dbFile: string, source: ImportSource, settings: Imp
     worker.on('message', (msg: FromWorker) => {
       if (msg.jobId !== jobId) return;
       if (msg.type === 'progress') opts.onProgress?.(msg);
-      else if (msg.type === 'outcome') opts.onOutcome?.(msg.outcome);
+      else if (msg.type === 'outcomes') for (const o of msg.outcomes) opts.onOutcome?.(o);
       else if (msg.type === 'done') result = { report: msg.report };
       else if (msg.type === 'failed') result = { error: new DossierError(msg.error.code, msg.error.message) };
       if (result) void worker.terminate();

@@ -89,11 +89,13 @@ export class PostingsStore {
     pushVarint(out, slot - this.lastSlot[term]!);
     this.lastSlot[term] = slot;
     this.docCount[term]!++;
+    // Subtracting the term's base is exact (all integers below 2^53) and much cheaper than a float modulo.
+    const base = term * TERM_SHIFT;
     let title = 0;
     let text = 0;
     let note = 0;
     for (let i = from; i < to; i++) {
-      const f = (codes[i]! % TERM_SHIFT) >>> POSITION_BITS;
+      const f = (codes[i]! - base) >>> POSITION_BITS;
       if (f === 1) text++; else if (f === 0) title++; else note++;
     }
     const other = title > 0 || note > 0;
@@ -102,11 +104,12 @@ export class PostingsStore {
     let field = -1;
     let prev = 0;
     for (let i = from; i < to; i++) {
-      const low = codes[i]! % TERM_SHIFT;
+      const low = codes[i]! - base;
       const f = low >>> POSITION_BITS;
       const p = low & POSITION_MASK;
       if (f !== field) { field = f; prev = 0; }
-      pushVarint(out, p - prev);
+      const gap = p - prev;
+      if (gap < 0x80) out.push(gap); else pushVarint(out, gap);
       prev = p;
     }
     this.deltaBytes += out.length - before;

@@ -3,13 +3,15 @@
 // format that loads as typed-array views. Holds no article text: snippets are cut from SQLite's copy.
 import SearchableMap from 'minisearch/SearchableMap';
 import { DossierError, isDossierError } from '../errors.ts';
-import { ANALYZER_VERSION, analyzeWord, forEachToken } from './analyze.ts';
+import { ANALYZER_VERSION, analyzeWord, forEachToken, termOf } from './analyze.ts';
+import { scannable, SLOW, TokenCursor } from './token-scan.ts';
+import { TokenTable } from './token-table.ts';
 import { CompoundFinder, type Vocabulary } from './compounds.ts';
 import { DocTable } from './doc-table.ts';
 import { evaluate, type Dictionary, type EvalContext, type MatchInfo } from './evaluate.ts';
 import { readIndexFile, writeIndexFile, INDEX_FORMAT } from './index-file.ts';
 import { Scratch, type Matches } from './leaves.ts';
-import { compactPostings, MAX_POSITION, packOccurrence, PostingsStore, termOfPacked } from './postings.ts';
+import { compactPostings, MAX_POSITION, packOccurrence, PostingsStore, TERM_SHIFT, termOfPacked } from './postings.ts';
 import { parseQuery } from './query.ts';
 import { queryError } from './query-errors.ts';
 import { describeQuery, describeWords, type DescribeLocale } from './query-describe.ts';
@@ -64,6 +66,10 @@ export class SearchIndex {
   private compounds: CompoundFinder;
   private readonly scratch = new Scratch();
   private wordCache = new Map<string, Map<string, WordEntry>>();
+  /** The same entries found straight from a token's span, per language (see token-table.ts). */
+  private tokenCache = new Map<string, TokenTable<WordEntry>>();
+  /** Reused buffer of one field's word entries while adding a document. */
+  private entries: WordEntry[] = [];
   /** Reused buffer of packed occurrences while adding a document. */
   private codes = new Float64Array(4096);
 
@@ -96,38 +102,74 @@ export class SearchIndex {
     if (!cache) this.wordCache.set(language, (cache = new Map()));
     let e = cache.get(term);
     if (e === undefined) {
-      const w = analyzeWord(term, language);
-      const ids: number[] = [];
-      if (!w.skip) {
-        ids.push(this.termId(w.key), 0);
-        if (w.strict) ids.push(this.termId(w.strict), 0);
-        for (const p of w.parts) ids.push(this.termId(p.key), p.offset);
-      }
-      e = { ids, pieces: w.pieces };
+      e = this.newEntry(term, language);
       if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
       cache.set(term, e);
     }
     return e;
   }
 
+  private newEntry(term: string, language: string): WordEntry {
+    const w = analyzeWord(term, language);
+    const ids: number[] = [];
+    if (!w.skip) {
+      ids.push(this.termId(w.key), 0);
+      if (w.strict) ids.push(this.termId(w.strict), 0);
+      for (const p of w.parts) ids.push(this.termId(p.key), p.offset);
+    }
+    return { ids, pieces: w.pieces };
+  }
+
+  /**
+   * The entry of each word of `text`, in order, into `this.entries` from index 0; returns how many. Repeated
+   * words are found straight from their span in the text, without building a string (see token-table.ts).
+   */
+  private collectEntries(text: string, language: string): number {
+    const out = this.entries;
+    let n = 0;
+    if (!scannable(text)) {
+      forEachToken(text, (term) => { out[n++] = this.wordEntry(term, language); });
+      return n;
+    }
+    let table = this.tokenCache.get(language);
+    if (!table) this.tokenCache.set(language, (table = new TokenTable(WORD_CACHE_LIMIT)));
+    const cursor = new TokenCursor(text);
+    while (cursor.next()) {
+      const { start, end, hash } = cursor;
+      let e = hash === SLOW ? undefined : table.get(text, start, end, hash);
+      if (e === undefined) {
+        const term = termOf(text.slice(start, end));
+        if (hash === SLOW) e = this.wordEntry(term, language);
+        else table.set(text, start, end, hash, (e = this.newEntry(term, language)));
+      }
+      out[n++] = e;
+    }
+    return n;
+  }
+
   add(doc: IndexDoc): void {
     if (this.has(doc.id)) this.remove(doc.id);
     const language = doc.language || 'und';
     const lengths: [number, number, number] = [0, 0, 0];
+    const entries = this.entries;
     let codes = this.codes;
     let n = 0;
-    [doc.title, doc.text, doc.note].forEach((text, field) => {
+    for (let field = 0; field < 3; field++) {
+      const count = this.collectEntries((field === 0 ? doc.title : field === 1 ? doc.text : doc.note) ?? '', language);
       let position = 0;
-      forEachToken(text ?? '', (term) => {
-        const e = this.wordEntry(term, language);
-        if (e.ids.length > 0 && position <= MAX_POSITION - 16) {
-          lengths[field]!++;
-          if (n + e.ids.length > codes.length) { const bigger = new Float64Array(codes.length * 2 + e.ids.length); bigger.set(codes); codes = bigger; }
-          for (let i = 0; i < e.ids.length; i += 2) codes[n++] = packOccurrence(e.ids[i]!, field, position + e.ids[i + 1]!);
+      let indexed = 0;
+      for (let k = 0; k < count; k++) {
+        const e = entries[k]!;
+        const ids = e.ids;
+        if (ids.length > 0 && position <= MAX_POSITION - 16) {
+          indexed++;
+          if (n + ids.length > codes.length) { const bigger = new Float64Array(codes.length * 2 + ids.length); bigger.set(codes); codes = bigger; }
+          for (let i = 0; i < ids.length; i += 2) codes[n++] = packOccurrence(ids[i]!, field, position + ids[i + 1]!);
         }
         position += e.pieces;
-      });
-    });
+      }
+      lengths[field] = indexed;
+    }
     this.codes = codes.length > 1 << 20 ? new Float64Array(4096) : codes;
     const slot = this.docs.add({
       id: doc.id, language, outlet: doc.outlet, publishedAt: doc.publishedAt, importedAt: doc.importedAt,
@@ -135,12 +177,16 @@ export class SearchIndex {
     });
     const sorted = codes.subarray(0, n).sort();
     let from = 0;
-    for (let i = 1; i <= n; i++) {
-      if (i < n && termOfPacked(sorted[i]!) === termOfPacked(sorted[from]!)) continue;
+    while (from < n) {
+      const term = termOfPacked(sorted[from]!);
+      // Codes of one term lie below the next term's first code.
+      const next = (term + 1) * TERM_SHIFT;
+      let i = from + 1;
+      while (i < n && sorted[i]! < next) i++;
       // The same term twice at one position (a part equal to its word) counts once.
       let to = from + 1;
       for (let j = from + 1; j < i; j++) if (sorted[j] !== sorted[to - 1]) sorted[to++] = sorted[j]!;
-      this.postings.appendPacked(termOfPacked(sorted[from]!), slot, sorted, from, to);
+      this.postings.appendPacked(term, slot, sorted, from, to);
       from = i;
     }
     if (this.postings.wantsMerge) this.postings.merge();
@@ -247,6 +293,7 @@ export class SearchIndex {
     this.termIds = new Map(terms.map((t, i) => [t, i]));
     this.tree = null;
     this.wordCache = new Map();
+    this.tokenCache = new Map();
     this.compounds = new CompoundFinder(this.vocabulary());
   }
 

@@ -96,11 +96,3 @@ export function splitMbox(bytes: Uint8Array): Uint8Array[] {
   });
   return out;
 }
-
-/** True when bytes start like an RFC 822 message (header lines, including a typical mail header). */
-export function looksLikeEmail(head: string): boolean {
-  const headers = head.split(/\r?\n\r?\n/, 1)[0] ?? '';
-  const lines = headers.split(/\r?\n/).filter((l) => l && !/^[ \t]/.test(l));
-  if (lines.length < 2 || lines.filter((l) => /^[!-9;-~]+:/.test(l)).length < lines.length * 0.8) return false;
-  return /^(?:from|date|subject|message-id|received|return-path|mime-version|to|delivered-to):/im.test(headers);
-}
