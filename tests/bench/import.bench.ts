@@ -1,10 +1,11 @@
 // Import throughput, end to end through the Library (read, sniff, parse, language, store, index):
 // 10,000 text articles from gnad (German) + bbc (English), then the HTML pages, PDFs and e-mails of the corpora.
 // Prints one JSON line per figure (wall-clock rate and CPU-ms per file). Run: npx tsx tests/bench/import.bench.ts [count] [html-copies]
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLibrary } from '../../electron/library.ts';
-import { corporaDir, hasCorpora, tempDir } from '../helpers.ts';
+import { corporaDir, hasCorpora, repoRoot, tempDir } from '../helpers.ts';
 import { textArticles } from './corpus-articles.ts';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'import', ...figure }));
@@ -32,6 +33,23 @@ async function timeImport(label: string, paths: string[], files: number): Promis
     cpuMsPerFile: +(cpuMs / files).toFixed(2), peakRssMB: Math.round(peakRss / 1048576) });
 }
 
+/**
+ * The same import as a user runs it: the bundled `dossier import` in a fresh process (start, import, index saved,
+ * exit). Source runs above pay for transpiling every worker module through tsx; the app and CLI do not.
+ */
+function timeCli(label: string, paths: string[], files: number): void {
+  const cli = join(repoRoot, 'dist', 'cli.mjs');
+  if (!existsSync(cli)) { emit({ figure: `${label}.cli`, skipped: 'no dist/cli.mjs: run npm run build first' }); return; }
+  const t = tempDir('dossier-bench-cli-');
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'import', ...paths, '--library', join(t.dir, 'lib'), '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  t.cleanup();
+  if (r.status !== 0) { emit({ figure: `${label}.cli`, failed: r.stderr.slice(0, 300) }); return; }
+  emit({ figure: `${label}.cli`, files, seconds: +(ms / 1000).toFixed(2), perSecond: Math.round((files / ms) * 1000),
+    note: 'bundled dossier import in a fresh process, start to exit' });
+}
+
 async function main(): Promise<void> {
   if (!hasCorpora) {
     emit({ skipped: 'no ../shared/corpora beside this clone' });
@@ -44,6 +62,7 @@ async function main(): Promise<void> {
   for (const a of textArticles(count)) writeFileSync(join(textDir, a.name), a.text);
   emit({ note: `${count} .txt files from gnad+bbc alternating; repeats join halves of two articles under a numbered title` });
   await timeImport('text', [textDir], count);
+  timeCli('text', [textDir], count);
 
   const htmlDir = join(t.dir, 'html');
   mkdirSync(htmlDir);
@@ -54,6 +73,7 @@ async function main(): Promise<void> {
     for (const p of pages) copyFileSync(join(corporaDir, 'html-pages', p, 'source.html'), join(htmlDir, `${p}-${r}.html`));
   }
   await timeImport('html', [htmlDir], pages.length * copies);
+  timeCli('html', [htmlDir], pages.length * copies);
   await timeImport('pdf+docx', [join(corporaDir, 'office')], readdirSync(join(corporaDir, 'office')).length);
   await timeImport('email', [join(corporaDir, 'eml')], readdirSync(join(corporaDir, 'eml')).length);
   t.cleanup();
