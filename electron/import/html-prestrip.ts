@@ -3,7 +3,7 @@
 // makes the DOM (and Readability's passes over it) several times smaller. JSON-LD scripts stay: they carry
 // the page's metadata. Linear time: every search moves forward, and an unclosed element stops the pass.
 
-/** Elements whose whole content is dropped. Only content Readability and dom-blocks drop anyway. */
+/** Elements whose whole content is dropped. Only content Readability and the block walker (lightBlocks) drop anyway. */
 const DROPPED = ['script', 'style', 'svg', 'noscript', 'template'] as const;
 
 function isNameEnd(code: number): boolean {

@@ -1,6 +1,6 @@
 // A light DOM for saved web pages: htmlparser2 parses into plain domhandler nodes (arrays, no live
 // collections), several times cheaper than a browser-like DOM. Helpers to read attributes and text, and
-// the same paragraph/heading walk as dom-blocks.ts, so both extractors hand buildDraft identical Blocks.
+// one paragraph/heading walk (lightBlocks) for the fast extractor and for Readability's output alike.
 import { Parser } from 'htmlparser2';
 import { DomHandler, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
 import { replaceElement } from 'domutils';
@@ -189,7 +189,7 @@ const MAX_DEPTH = 400;
 
 /**
  * Walks the nodes under `root` and returns paragraphs and headings in reading order; `drop` removes whole
- * subtrees (boilerplate the extractor decided against). Same rules as domBlocks.
+ * subtrees (boilerplate the extractor decided against). Readability's output (the fallback) is walked here too.
  */
 export function lightBlocks(root: ParentNode, drop?: (el: Element) => boolean): Block[] {
   const blocks: Block[] = [];
@@ -229,4 +229,14 @@ export function lightBlocks(root: ParentNode, drop?: (el: Element) => boolean): 
   walk(root, 0);
   flush();
   return blocks;
+}
+
+/** Blocks of an HTML fragment (feed item content) or of a whole HTML e-mail body. */
+export function htmlFragmentBlocks(html: string): Block[] {
+  return lightBlocks(parseLightDocument(html));
+}
+
+/** True when a string contains HTML markup rather than plain text. */
+export function looksLikeHtml(s: string): boolean {
+  return /<\/?(?:p|div|br|span|a|h[1-6]|ul|ol|li|img|strong|em|b|i|table|blockquote|figure|section|article)\b[^>]*>/i.test(s);
 }

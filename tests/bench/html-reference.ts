@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleDraft } from '../../electron/article.ts';
 import { toIsoDate } from '../../electron/import/dates.ts';
-import { domBlocks, parseHtmlDocument } from '../../electron/import/dom-blocks.ts';
+import { domBlocks, parseHtmlDocument } from '../../electron/import/linkedom-document.ts';
 import { buildDraft } from '../../electron/import/draft.ts';
 import { fail } from '../../electron/import/failures.ts';
 import type { Block } from '../../electron/import/structure.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import type { ArticleDraft } from '../../electron/article.ts';
-import { htmlFragmentBlocks } from '../../electron/import/dom-blocks.ts';
+import { htmlFragmentBlocks } from '../../electron/import/light-dom.ts';
 import { contentHash } from '../../electron/import/fingerprint.ts';
 import { parseFile, type ParsedItem, type ParseOptions } from '../../electron/import/parse-file.ts';
 import { corporaDir, fixturesDir, junkBytes, needsCorpora } from '../helpers.ts';

@@ -4,7 +4,7 @@
 import PostalMime, { type Email } from 'postal-mime';
 import type { ArticleDraft } from '../../article.ts';
 import { toIsoDate } from '../dates.ts';
-import { htmlFragmentBlocks } from '../dom-blocks.ts';
+import { htmlFragmentBlocks } from '../light-dom.ts';
 import { buildDraft, sameText } from '../draft.ts';
 import { fail } from '../failures.ts';
 import { splitParagraphs } from '../normalize.ts';

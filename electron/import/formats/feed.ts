@@ -5,7 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ArticleDraft } from '../../article.ts';
 import type { DossierError } from '../../errors.ts';
 import { toIsoDate } from '../dates.ts';
-import { htmlFragmentBlocks, looksLikeHtml } from '../dom-blocks.ts';
+import { htmlFragmentBlocks, looksLikeHtml } from '../light-dom.ts';
 import { buildDraft } from '../draft.ts';
 import { decodeEntities } from '../entities.ts';
 import { fail } from '../failures.ts';

@@ -4,7 +4,7 @@
 // nothing active from the page survives.
 import { createRequire } from 'node:module';
 import type { ArticleDraft } from '../../article.ts';
-import { domBlocks, parseHtmlDocument } from '../dom-blocks.ts';
+import { domBlocks, parseHtmlDocument } from '../linkedom-document.ts';
 import { buildDraft } from '../draft.ts';
 import { fail } from '../failures.ts';
 import { findFirst, lightBlocks, parseLightPage, parseMarkup, type Document } from '../light-dom.ts';
