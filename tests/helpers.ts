@@ -34,3 +34,14 @@ export function junkBytes(n: number, seed = 7): Uint8Array {
   }
   return out;
 }
+
+/** A repeatable random string of `length` symbols drawn from `alphabet` (for property tests against an oracle). */
+export function randomText(alphabet: readonly string[], seed: number, length: number): string {
+  let x = seed;
+  let s = '';
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    s += alphabet[(x >> 8) % alphabet.length];
+  }
+  return s;
+}
