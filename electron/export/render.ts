@@ -109,24 +109,36 @@ function htmlHighlights(hs: Highlight[]): string {
   return `<section class="highlights"><h2>Highlights</h2><ul>${items.join('')}</ul></section>`;
 }
 
+const ARTICLE_STYLE = `body{font:18px/1.6 Georgia,serif;max-width:40em;margin:2em auto;padding:0 1em;color:#1b1d21}
+.meta{color:#555;font:14px system-ui,sans-serif}.highlights ul{list-style:none;padding:0}
+.highlights li{border-left:4px solid #e8c547;padding-left:.8em;margin:1em 0}.highlights .hl-green{border-color:#5cb85c}
+.highlights .hl-blue{border-color:#4a90d9}.highlights .hl-pink{border-color:#e46fa5}blockquote{margin:0;font-style:italic}.note{border-top:2px solid #c9a227;margin-top:2em}`;
+
+/**
+ * A self-contained export page: its own CSP (nothing loads, nothing runs; inline styles only), so a file opened
+ * in any browser stays offline and inert.
+ */
+export function htmlPage(p: { lang: string; title: string; style: string; body: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(p.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(p.title)}</title>
+<style>${p.style}</style>
+</head>
+<body>
+${p.body}</body>
+</html>
+`;
+}
+
 export function toHtml({ article: a, note, highlights = [], tags = [] }: ExportItem): string {
   const meta = [a.outlet, a.byline, a.publishedAt?.slice(0, 10)].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
   const body = blocks(a).map((b) => (b.heading ? `<h2>${escapeHtml(b.text)}</h2>` : `<p>${escapeHtml(b.text)}</p>`)).join('\n');
   const links = a.links.length ? `<h2>Sources</h2><ul>${a.links.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '';
   const notes = note ? `<section class="note"><h2>My notes</h2>${markdown.parse(note.body, { async: false }) as string}</section>` : '';
-  return `<!doctype html>
-<html lang="${escapeHtml(a.language === 'und' ? 'en' : a.language)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(a.title)}</title>
-<style>body{font:18px/1.6 Georgia,serif;max-width:40em;margin:2em auto;padding:0 1em;color:#1b1d21}
-.meta{color:#555;font:14px system-ui,sans-serif}.highlights ul{list-style:none;padding:0}
-.highlights li{border-left:4px solid #e8c547;padding-left:.8em;margin:1em 0}.highlights .hl-green{border-color:#5cb85c}
-.highlights .hl-blue{border-color:#4a90d9}.highlights .hl-pink{border-color:#e46fa5}blockquote{margin:0;font-style:italic}.note{border-top:2px solid #c9a227;margin-top:2em}</style>
-</head>
-<body>
-<article>
+  return htmlPage({ lang: a.language === 'und' ? 'en' : a.language, title: a.title, style: ARTICLE_STYLE, body: `<article>
 <h1>${escapeHtml(a.title)}</h1>
 <p class="meta">${meta}</p>
 ${tags.length ? `<p class="meta">${tags.map((t) => `#${escapeHtml(t)}`).join(' ')}</p>` : ''}
@@ -136,9 +148,7 @@ ${links}
 </article>
 ${notes}
 <p class="meta">Exported from Dossier · ${escapeHtml(a.fileName)} · #${a.id}</p>
-</body>
-</html>
-`;
+` });
 }
 
 /** Everything, for tools and round trips; `notes` holds theme and briefing notes (issue 6), read back by import-export. */

@@ -1,7 +1,7 @@
 // Renders a theme for export (its label, the user's note on it, its stories, and its articles with their highlights
 // and notes) as Obsidian-friendly Markdown and as standalone HTML, plus the theme/briefing-note part of a notes digest.
 import type { Story, TargetNote, Theme } from '../article.ts';
-import { escapeHtml, exportFileName, noteHtml, slugify, type ExportItem } from './render.ts';
+import { escapeHtml, exportFileName, htmlPage, noteHtml, slugify, type ExportItem } from './render.ts';
 
 /** What a theme export holds. `theme` is null when the theme is gone and only its note is left. */
 export interface ThemeExport {
@@ -92,24 +92,13 @@ export function themeHtml(x: ThemeExport, opts: { linkFiles?: boolean } = {}): s
   const stories = x.theme?.stories.length
     ? `<h2>Stories</h2><ul>${x.theme.stories.map((s) => `<li>${escapeHtml(s.label)} <span class="meta">— ${escapeHtml(s.outlets.join(', '))}${s.outlets.length ? ', ' : ''}${storyWhen(s)}</span> ${s.articleIds.map((id) => `<a href="#article-${id}">#${id}</a>`).join(' ')}</li>`).join('')}</ul>`
     : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(x.label)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${escapeHtml(x.label)}</h1>
+  return htmlPage({ lang: 'en', title: x.label, style: STYLE, body: `<h1>${escapeHtml(x.label)}</h1>
 <p class="meta">${x.theme ? `${x.items.length} article${x.items.length === 1 ? '' : 's'}` : 'This theme no longer exists in the library; its note is kept.'}</p>
 ${x.note ? `<section class="note"><h2>My notes on this theme</h2>${noteHtml(x.note.body)}</section>` : ''}
 ${stories}
 ${x.items.length ? `<h2>Articles</h2>${x.items.map((i) => itemHtml(i, opts.linkFiles ?? false)).join('\n')}` : ''}
 <p class="meta">Exported from Dossier · theme ${escapeHtml(x.id)}</p>
-</body>
-</html>
-`;
+` });
 }
 
 /** The heading a theme or briefing note is listed under. */
