@@ -5,18 +5,22 @@
 /** Lower-cased form hashes (non-negative) for tokens of "fast" chars; this for tokens that need toLowerCase. */
 export const SLOW = -1;
 
-// Per BMP code unit: 0 = not yet known, then CLASS_KNOWN | CLASS_WORD (\p{L}\p{M}\p{N}) | CLASS_NUMBER (\p{N}).
+// Per BMP code unit: 0 = not yet known, then CLASS_KNOWN | CLASS_WORD (\p{L}\p{M}\p{N}) | CLASS_NUMBER (\p{N})
+// | CLASS_LETTER (\p{L}).
 const CLASS_KNOWN = 1;
 const CLASS_WORD = 2;
 const CLASS_NUMBER = 4;
+const CLASS_LETTER = 8;
 const classes = new Uint8Array(0x10000);
 const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const NUMBER_RE = /^\p{N}$/u;
+const LETTER_RE = /^\p{L}$/u;
 
 function classify(c: number): number {
   const ch = String.fromCharCode(c);
   // Lone surrogates are no word characters for the /u regex; texts with surrogates never reach the scanner.
-  const k = CLASS_KNOWN | (WORD_RE.test(ch) ? CLASS_WORD : 0) | (NUMBER_RE.test(ch) ? CLASS_NUMBER : 0);
+  const k = CLASS_KNOWN | (WORD_RE.test(ch) ? CLASS_WORD : 0) | (NUMBER_RE.test(ch) ? CLASS_NUMBER : 0)
+    | (LETTER_RE.test(ch) ? CLASS_LETTER : 0);
   classes[c] = k;
   return k;
 }
@@ -27,8 +31,10 @@ function classOf(c: number): number {
   return k === 0 ? classify(c) : k;
 }
 
-const isWord = (c: number) => (classOf(c) & CLASS_WORD) !== 0;
-const isNumber = (c: number) => (classOf(c) & CLASS_NUMBER) !== 0;
+/** \p{L}\p{M}\p{N}, \p{N} and \p{L} for a BMP code unit (a lone surrogate is none of them). */
+export const isWord = (c: number) => (classOf(c) & CLASS_WORD) !== 0;
+export const isNumber = (c: number) => (classOf(c) & CLASS_NUMBER) !== 0;
+export const isLetter = (c: number) => (classOf(c) & CLASS_LETTER) !== 0;
 /** [-‐‑'’]: joiners inside a word. */
 const isJoiner = (c: number) => c === 0x2d || c === 0x27 || c === 0x2010 || c === 0x2011 || c === 0x2019;
 
@@ -52,7 +58,7 @@ export function scannable(text: string): boolean {
 }
 
 /** End of a run of chars matching `test`, from `i`. */
-function runEnd(text: string, i: number, test: (c: number) => boolean): number {
+export function runEnd(text: string, i: number, test: (c: number) => boolean): number {
   while (i < text.length && test(text.charCodeAt(i))) i++;
   return i;
 }

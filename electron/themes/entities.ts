@@ -2,6 +2,7 @@
 // then patterns (first name + surname, role word + name, "Region Kursk", acronyms, CamelCase brands),
 // then the document's own short forms ("Trump" after "Donald Trump"). Offline, deterministic, fast.
 import { isStopWord } from '../search/analyze.ts';
+import { isLetter, isWord, runEnd, scannable } from '../search/token-scan.ts';
 import {
   aliasHeads, englishPlaceTriggers, firstNames, foldName, gazetteer, notNames, organisationSuffixes,
   placeTriggers, roleWords, type EntityKind,
@@ -20,31 +21,66 @@ export interface EntityMention {
   end: number;
 }
 
-interface Word { s: string; start: number; end: number; cap: boolean; caps: boolean; sentStart: boolean; joined: boolean }
+export interface Word { s: string; start: number; end: number; cap: boolean; caps: boolean; sentStart: boolean; joined: boolean }
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*|\d+[\p{L}\d]*/gu;
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'del', 'da', 'di', 'bin', 'al', 'le', 'la', 'du']);
 
-function scanWords(text: string): Word[] {
+/** The words of a text, as WORD finds them. */
+export function scanWords(text: string): Word[] {
+  return scannable(text) ? scanWordsByChars(text) : scanWordsByRegex(text);
+}
+
+/** Like scanWords, by the WORD regex: used for astral text, and the oracle the char scanner is tested against. */
+export function scanWordsByRegex(text: string): Word[] {
   const words: Word[] = [];
-  let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const s = m[0];
-    const start = m.index;
-    // Words of one name are separated by plain spaces only; . ! ? : ; or a line break end a sentence.
-    let joined = start > prevEnd;
-    let sentStart = words.length === 0;
-    for (let k = prevEnd; k < start; k++) {
-      const ch = text.charCodeAt(k);
-      if (ch !== 32 && ch !== 0xa0) joined = false;
-      if (ch === 46 || ch === 33 || ch === 63 || ch === 58 || ch === 59 || ch === 10 || ch === 0x2022) sentStart = true;
+  for (const m of text.matchAll(WORD)) addWord(words, text, m.index, m.index + m[0].length);
+  return words;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetterOrDigit = (c: number): boolean => isDigit(c) || isLetter(c);
+/** [-'’]: joiners inside a word. */
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019;
+
+/** WORD by char tests (several times faster than the regex): a scannable text's code units are its code points. */
+function scanWordsByChars(text: string): Word[] {
+  const words: Word[] = [];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    let end: number;
+    if (isLetter(c)) {
+      // \p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*
+      end = runEnd(text, i + 1, isWord);
+      while (end + 1 < n && isJoiner(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) end = runEnd(text, end + 2, isWord);
+    } else if (isDigit(c)) {
+      // \d+[\p{L}\d]*
+      end = runEnd(text, runEnd(text, i + 1, isDigit), isLetterOrDigit);
+    } else {
+      i++;
+      continue;
     }
-    const first = s.charAt(0);
-    const cap = first !== first.toLowerCase();
-    words.push({ s, start, end: start + s.length, cap, caps: cap && s.length > 1 && s === s.toUpperCase(), sentStart, joined });
-    prevEnd = start + s.length;
+    addWord(words, text, i, end);
+    i = end;
   }
   return words;
+}
+
+function addWord(words: Word[], text: string, start: number, end: number): void {
+  const s = text.slice(start, end);
+  const prevEnd = words.length ? words[words.length - 1]!.end : 0;
+  // Words of one name are separated by plain spaces only; . ! ? : ; or a line break end a sentence.
+  let joined = start > prevEnd;
+  let sentStart = words.length === 0;
+  for (let k = prevEnd; k < start; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch !== 32 && ch !== 0xa0) joined = false;
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 58 || ch === 59 || ch === 10 || ch === 0x2022) sentStart = true;
+  }
+  const first = s.charAt(0);
+  const cap = first !== first.toLowerCase();
+  words.push({ s, start, end, cap, caps: cap && s.length > 1 && s === s.toUpperCase(), sentStart, joined });
 }
 
 const foldCache = new Map<string, string>();

@@ -1,7 +1,9 @@
 // Term weighting for themes: each article becomes a sparse, unit-length TF-IDF vector over analyzed terms
 // (stems from search/analyze.ts) and canonical entity keys ("@north korea", shared by German and English
 // text), plus the surface forms and title phrases that labels are made of.
-import { isStopWord, termKey, tokenize } from '../search/analyze.ts';
+import { forEachToken, isStopWord, termKey, termOf as tokenTerm } from '../search/analyze.ts';
+import { foldUnit, scannable, SLOW, TokenCursor } from '../search/token-scan.ts';
+import { TokenTable } from '../search/token-table.ts';
 import { countEntities, extractEntities, type EntityCount } from './entities.ts';
 import { articleTime, type ThemeInput } from './types.ts';
 
@@ -112,6 +114,40 @@ export function termOf(word: string, language: string, vocab: Vocabulary): numbe
   return t === undefined ? undefined : vocab.ids.get(t);
 }
 
+// The same per language, looked up straight from a token's span in the text (see token-table.ts): most words
+// of an article were seen before, and a hit then costs no substring, no lower-casing and no Map lookup.
+const spanCaches = new Map<string, TokenTable<string[]>>();
+
+/**
+ * Calls `visit` for each token of `text` (as `tokenize` finds them) with its index terms (see indexTerms) and
+ * whether it is written with a capital (its first char is not its term's).
+ */
+function forEachIndexedToken(text: string, language: string, visit: (start: number, end: number, terms: string[], capital: boolean) => void): void {
+  if (!scannable(text)) {
+    forEachToken(text, (term, start, end) => visit(start, end, indexTerms(term, language), text.charCodeAt(start) !== term.charCodeAt(0)));
+    return;
+  }
+  let table = spanCaches.get(language);
+  if (!table) spanCaches.set(language, table = new TokenTable(300_000));
+  const cursor = new TokenCursor(text);
+  while (cursor.next()) {
+    const { start, end, hash } = cursor;
+    let terms = hash === SLOW ? undefined : table.get(text, start, end, hash);
+    if (terms === undefined) {
+      const term = tokenTerm(text.slice(start, end));
+      terms = indexTerms(term, language);
+      if (hash === SLOW) {
+        visit(start, end, terms, text.charCodeAt(start) !== term.charCodeAt(0));
+        continue;
+      }
+      table.set(text, start, end, hash, terms);
+    }
+    // A token that folds unit by unit starts with its term's first char folded (numbers start with a digit).
+    const first = text.charCodeAt(start);
+    visit(start, end, terms, foldUnit(first) !== first);
+  }
+}
+
 const LEAD_CHARS = 300;
 const BODY_CHARS = 3000;
 
@@ -159,9 +195,8 @@ export function articleTerms(input: ThemeInput): ArticleTerms {
     let prev = -1;
     let prevStart = 0;
     let prevEnd = 0;
-    for (const tok of tokenize(text)) {
-      const words = indexTerms(tok.term, lang);
-      if (words.length === 0) { prev = -1; continue; }
+    forEachIndexedToken(text, lang, (start, end, words, capital) => {
+      if (words.length === 0) { prev = -1; return; }
       let first = -1;
       for (let j = 0; j < words.length; j++) {
         const k = termIndex(words[j]!);
@@ -171,21 +206,20 @@ export function articleTerms(input: ThemeInput): ArticleTerms {
       let f = forms[first];
       if (!f) forms[first] = f = { term: first, lower: 0, cap: 0, lowerForm: null, capForm: null };
       // Titles and sentence starts capitalise any word: they count little towards its display form.
-      const capital = text.charCodeAt(tok.start) !== tok.term.charCodeAt(0);
       if (capital) {
-        f.cap += weight > 1 || sentenceStart(text, tok.start) ? 0.25 : 1;
-        f.capForm ??= displayForm(text, tok.start, tok.end);
+        f.cap += weight > 1 || sentenceStart(text, start) ? 0.25 : 1;
+        f.capForm ??= displayForm(text, start, end);
       } else {
         f.lower += 1;
-        f.lowerForm ??= displayForm(text, tok.start, tok.end);
+        f.lowerForm ??= displayForm(text, start, end);
       }
-      if (tok.start < phraseChars && prev >= 0 && prev !== first && spacesOnly(text, prevEnd, tok.start)) {
-        phraseUses.push([prev, first, `${text.slice(prevStart, prevEnd)} ${text.slice(tok.start, tok.end)}`]);
+      if (start < phraseChars && prev >= 0 && prev !== first && spacesOnly(text, prevEnd, start)) {
+        phraseUses.push([prev, first, `${text.slice(prevStart, prevEnd)} ${text.slice(start, end)}`]);
       }
       prev = first;
-      prevStart = tok.start;
-      prevEnd = tok.end;
-    }
+      prevStart = start;
+      prevEnd = end;
+    });
   };
   // News puts what matters first: the opening of a long article is enough to place it (and twice as fast).
   const body = leadOf(input.text, BODY_CHARS);
