@@ -61,12 +61,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Folds umlauts and their spellings so "Gütersloh", "Guetersloh" and "Gutersloh" meet, and "Straße" = "Strasse":
  * ä/ae -> a, ö/oe -> o, ü/ue -> u (not after q: "Quelle"), ß -> ss, other diacritics dropped (é -> e).
  * The price is a few harmless collisions ("Duell" and "dull"); strict mode (=dröge) tells umlauts apart.
  */
 export function foldUmlauts(term: string): string {
+  // ASCII has no ß, no marks and nothing NFD changes: only the spelled-out umlauts are left to fold.
+  if (ASCII.test(term)) return term.includes('e') ? term.replace(/(?<!q)ue/g, 'u').replace(/ae/g, 'a').replace(/oe/g, 'o') : term;
   return term
     .replace(/ß/g, 'ss')
     .replace(/(?<!q)ue/g, 'u')

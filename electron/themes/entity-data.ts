@@ -16,6 +16,8 @@ export interface GazetteerAlias { entry: GazetteerEntry; allCaps: boolean; langu
 
 /** Folds case, umlauts, diacritics and punctuation so spellings compare equal ("Sacharowa" ≠ "Zakharova" still). */
 export function foldName(s: string): string {
+  // Plain ASCII letters and digits fold to their lower case: the common case skips the chain below.
+  if (/^[A-Za-z0-9]*$/.test(s)) return s.toLowerCase();
   return s.toLowerCase().replace(/ß/g, 'ss').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')
     .normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim();
 }

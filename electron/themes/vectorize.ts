@@ -160,22 +160,35 @@ function leadOf(text: string, max: number): string {
 }
 const ENTITY_WEIGHT = 1.5;
 
-/** How one article writes one of its terms: what `Vocabulary.forms` gathers, for this article alone. */
-interface FormUse { term: number; lower: number; cap: number; lowerForm: string | null; capForm: string | null }
-
 /**
  * What one article contributes to any set of articles it is part of, independent of that set's vocabulary:
  * analysed once, then counted into each vocabulary (a full build, then each theme's details) by `featuresOf`.
+ * How the article writes its terms (what `Vocabulary.forms` gathers) is kept in flat arrays parallel to
+ * `terms`, with the first spellings as spans of the text: a set needs a spelling only for terms it has not
+ * seen written yet, and a full build keeps every article's analysis alive.
  */
 export interface ArticleTerms {
   /** Distinct index terms and entity keys ("@north korea"), in order of first use. */
   terms: string[];
   /** Weighted counts, parallel to `terms`. */
   tf: Float64Array;
-  forms: FormUse[];
+  /** Lower-case and capitalised uses of each term as a word's first term (both 0: never one). */
+  lower: Float64Array;
+  cap: Float64Array;
+  /** Per term, four offsets: the first lower-case use [start, end), then the first capitalised one (-1: none). */
+  formSpans: Int32Array;
+  /** What the offsets point into: the title, then the analysed body from offset `title.length`. */
+  title: string;
+  body: string;
   /** Every title/lead bigram use, in order: two indexes into `terms` and the words as written. */
   phraseUses: Array<[number, number, string]>;
   entities: EntityCount[];
+}
+
+/** The spelling at a span of `formSpans` (see displayForm). */
+function formAt(a: ArticleTerms, start: number, end: number): string {
+  const offset = a.title.length;
+  return start < offset ? displayForm(a.title, start, end) : displayForm(a.body, start - offset, end - offset);
 }
 
 /** Analyses one article's title, lead and entities (tokenizing and stemming: most of a theme build's cost). */
@@ -184,14 +197,16 @@ export function articleTerms(input: ThemeInput): ArticleTerms {
   const index = new Map<string, number>();
   const terms: string[] = [];
   const tf: number[] = [];
-  const forms: Array<FormUse | undefined> = [];
+  const lower: number[] = [];
+  const cap: number[] = [];
+  const spans: number[] = [];
   const phraseUses: Array<[number, number, string]> = [];
   const termIndex = (t: string): number => {
     let k = index.get(t);
-    if (k === undefined) { k = terms.length; index.set(t, k); terms.push(t); tf.push(0); }
+    if (k === undefined) { k = terms.length; index.set(t, k); terms.push(t); tf.push(0); lower.push(0); cap.push(0); spans.push(-1, -1, -1, -1); }
     return k;
   };
-  const scan = (text: string, weight: number, phraseChars: number): void => {
+  const scan = (text: string, offset: number, weight: number, phraseChars: number): void => {
     let prev = -1;
     let prevStart = 0;
     let prevEnd = 0;
@@ -203,16 +218,11 @@ export function articleTerms(input: ThemeInput): ArticleTerms {
         tf[k]! += weight;
         if (j === 0) first = k;
       }
-      let f = forms[first];
-      if (!f) forms[first] = f = { term: first, lower: 0, cap: 0, lowerForm: null, capForm: null };
       // Titles and sentence starts capitalise any word: they count little towards its display form.
-      if (capital) {
-        f.cap += weight > 1 || sentenceStart(text, start) ? 0.25 : 1;
-        f.capForm ??= displayForm(text, start, end);
-      } else {
-        f.lower += 1;
-        f.lowerForm ??= displayForm(text, start, end);
-      }
+      const at = 4 * first + (capital ? 2 : 0);
+      if (capital) cap[first]! += weight > 1 || sentenceStart(text, start) ? 0.25 : 1;
+      else lower[first]! += 1;
+      if (spans[at] === -1) { spans[at] = offset + start; spans[at + 1] = offset + end; }
       if (start < phraseChars && prev >= 0 && prev !== first && spacesOnly(text, prevEnd, start)) {
         phraseUses.push([prev, first, `${text.slice(prevStart, prevEnd)} ${text.slice(start, end)}`]);
       }
@@ -223,11 +233,12 @@ export function articleTerms(input: ThemeInput): ArticleTerms {
   };
   // News puts what matters first: the opening of a long article is enough to place it (and twice as fast).
   const body = leadOf(input.text, BODY_CHARS);
-  scan(input.title, 2, Infinity);
-  scan(body, 1, LEAD_CHARS);
+  scan(input.title, 0, 2, Infinity);
+  scan(body, input.title.length, 1, LEAD_CHARS);
   const entities = countEntities([...extractEntities(input.title, lang), ...extractEntities(body, lang)]);
   for (const e of entities) tf[termIndex(`@${e.key}`)]! += e.count * ENTITY_WEIGHT;
-  return { terms, tf: Float64Array.from(tf), forms: forms.filter((f): f is FormUse => f !== undefined), phraseUses, entities };
+  return { terms, tf: Float64Array.from(tf), lower: Float64Array.from(lower), cap: Float64Array.from(cap),
+    formSpans: Int32Array.from(spans), title: input.title, body, phraseUses, entities };
 }
 
 /**
@@ -257,14 +268,16 @@ export function featuresOf(input: ThemeInput, vocab: Vocabulary): DocFeatures {
     vocab.df[id]!++;
   });
   const forms = vocab.formsIn(input.language);
-  for (const u of a.forms) {
-    const id = ids[u.term]!;
+  const spans = a.formSpans;
+  for (let k = 0; k < ids.length; k++) {
+    if (a.lower[k] === 0 && a.cap[k] === 0) continue;
+    const id = ids[k]!;
     let f = forms[id];
     if (!f) forms[id] = f = { lower: 0, cap: 0, lowerForm: null, capForm: null };
-    f.lower += u.lower;
-    f.cap += u.cap;
-    f.lowerForm ??= u.lowerForm;
-    f.capForm ??= u.capForm;
+    f.lower += a.lower[k]!;
+    f.cap += a.cap[k]!;
+    if (f.lowerForm === null && spans[4 * k]! >= 0) f.lowerForm = formAt(a, spans[4 * k]!, spans[4 * k + 1]!);
+    if (f.capForm === null && spans[4 * k + 2]! >= 0) f.capForm = formAt(a, spans[4 * k + 2]!, spans[4 * k + 3]!);
   }
   const phrases = new Set<string>();
   for (const [x, y, surface] of a.phraseUses) {
