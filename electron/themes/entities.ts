@@ -21,7 +21,11 @@ export interface EntityMention {
   end: number;
 }
 
-export interface Word { s: string; start: number; end: number; cap: boolean; caps: boolean; sentStart: boolean; joined: boolean }
+export interface Word {
+  s: string; start: number; end: number; cap: boolean; caps: boolean; sentStart: boolean; joined: boolean;
+  /** What infoOf says of `s`, once looked up (a word is asked about several times). */
+  info: WordInfo | undefined;
+}
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*|\d+[\p{L}\d]*/gu;
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'del', 'da', 'di', 'bin', 'al', 'le', 'la', 'du']);
@@ -78,9 +82,10 @@ function addWord(words: Word[], text: string, start: number, end: number): void 
     if (ch !== 32 && ch !== 0xa0) joined = false;
     if (ch === 46 || ch === 33 || ch === 63 || ch === 58 || ch === 59 || ch === 10 || ch === 0x2022) sentStart = true;
   }
-  const first = s.charAt(0);
-  const cap = first !== first.toLowerCase();
-  words.push({ s, start, end, cap, caps: cap && s.length > 1 && s === s.toUpperCase(), sentStart, joined });
+  const c = s.charCodeAt(0);
+  // ASCII decides by char code; other letters by case mapping.
+  const cap = c < 0x80 ? c >= 65 && c <= 90 : s.charAt(0) !== s.charAt(0).toLowerCase();
+  words.push({ s, start, end, cap, caps: cap && s.length > 1 && s === s.toUpperCase(), sentStart, joined, info: undefined });
 }
 
 const foldCache = new Map<string, string>();
@@ -110,7 +115,12 @@ function lookup(surface: string, language: string): Hit {
   return surface.length > 4 ? lookupForm(surface.slice(0, -1), language) : null;
 }
 
-interface WordInfo { folded: string; head: number; hit: Hit; nameLike: boolean }
+interface WordInfo {
+  folded: string; head: number; hit: Hit; nameLike: boolean;
+  /** CamelCase ("DeepState", "McFaul"): an organisation, or a Mc/Mac person. */
+  camel: boolean;
+}
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 // One lookup per capitalised word instead of several: most names recur across a set of articles.
 const wordInfos = new Map<string, Map<string, WordInfo>>();
 function infoOf(word: string, language: string): WordInfo {
@@ -121,7 +131,7 @@ function infoOf(word: string, language: string): WordInfo {
     const folded = fold(word);
     const lower = word.toLowerCase();
     const nameLike = !notNames.has(lower) && !isStopWord(lower, language === 'de' ? 'de' : 'en');
-    info = { folded, head: aliasHeads.get(folded) ?? 1, hit: lookup(word, language), nameLike };
+    info = { folded, head: aliasHeads.get(folded) ?? 1, hit: lookup(word, language), nameLike, camel: CAMEL.test(word) };
     if (cache.size > 200_000) cache.clear();
     cache.set(word, info);
   }
@@ -148,9 +158,14 @@ function isPlaceTrigger(word: string): boolean {
   return ['region', 'gebiet', 'stadt', 'provinz'].some((t) => w.length > t.length + 2 && w.endsWith(t));
 }
 
+/** infoOf a scanned word, looked up once. */
+function wordInfo(w: Word, language: string): WordInfo {
+  return w.info ??= infoOf(w.s, language);
+}
+
 /** A capitalised word that may be (part of) a name in this language. */
 function nameLike(w: Word, language: string): boolean {
-  return w.cap && infoOf(w.s, language).nameLike;
+  return w.cap && wordInfo(w, language).nameLike;
 }
 
 /** Extends a name from words[i] over following capitalised words (and name particles) joined by spaces. */
@@ -158,7 +173,7 @@ function nameRun(words: Word[], i: number, language: string, max = 4): number {
   let j = i + 1;
   while (j < words.length && j - i < max && words[j]!.joined) {
     const w = words[j]!;
-    if (nameLike(w, language) && !infoOf(w.s, language).hit) j++;
+    if (nameLike(w, language) && !wordInfo(w, language).hit) j++;
     else if (PARTICLES.has(w.s) && words[j + 1]?.cap && words[j + 1]?.joined) j += 2;
     else break;
   }
@@ -177,10 +192,10 @@ export function extractEntities(text: string, language: string): EntityMention[]
   const english = language !== 'de';
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
-    if (!w.cap && !/^\d/.test(w.s)) { i++; continue; }
+    if (!w.cap && !isDigit(w.s.charCodeAt(0))) { i++; continue; }
     // 1. The alias list, longest first; a hyphen compound may start with a name ("NATO-Generalsekretär").
     let matched = false;
-    const info = infoOf(w.s, language);
+    const info = wordInfo(w, language);
     for (let n = Math.min(info.head, words.length - i); n >= 1 && !matched; n--) {
       if (n > 1 && !words.slice(i + 1, i + n).every((x) => x.joined)) continue;
       const hit = n === 1 ? info.hit : lookup(words.slice(i, i + n).map((x) => x.s).join(' '), language);
@@ -200,16 +215,16 @@ export function extractEntities(text: string, language: string): EntityMention[]
     }
     if (!nameLike(w, language)) { i++; continue; }
     const prev = i > 0 && w.joined ? words[i - 1]!.s : '';
-    const prev2 = i > 1 && w.joined ? `${words[i - 2]!.s} ${prev}`.toLowerCase() : '';
+    const prev2 = (): string => (i > 1 && w.joined ? `${words[i - 2]!.s} ${prev}`.toLowerCase() : '');
     const j = nameRun(words, i, language);
     // 2. People: a known first name opening two or more name words, or a role word before a name.
     if (j > i + 1 && firstNames.has(w.s.toLowerCase())) { found.push(mention(words, i, j, 'person')); i = j; continue; }
     if (prev && isRole(prev) && !w.sentStart) { found.push(mention(words, i, Math.min(j, i + 3), 'person')); i = Math.min(j, i + 3); continue; }
     // 3. Places after a place word ("Region Kursk", "Gebiet Belgorod", "city of Kharkiv").
-    if (prev && (isPlaceTrigger(prev) || englishPlaceTriggers.has(prev2))) { found.push(mention(words, i, i + 1, 'place')); i++; continue; }
+    if (prev && (isPlaceTrigger(prev) || englishPlaceTriggers.has(prev2()))) { found.push(mention(words, i, i + 1, 'place')); i++; continue; }
     // 4. Acronyms and CamelCase names are organisations (EU-style acronyms, "DeepState").
     if (w.caps && /^\p{Lu}{2,6}$/u.test(w.s)) { found.push(mention(words, i, i + 1, 'organisation')); i++; continue; }
-    if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w.s)) {
+    if (info.camel) {
       const kind = /^Ma?c\p{Lu}/u.test(w.s) ? 'person' : 'organisation';
       found.push(mention(words, i, i + 1, kind));
       i++;
@@ -246,7 +261,7 @@ function addShortForms(words: Word[], found: EntityMention[], language: string):
     const inside = f < found.length && found[f]!.start <= w.start;
     if (!w.cap || inside || !nameLike(w, language)) continue;
     const base = w.s.endsWith('s') ? w.s.replace(/['’]s$/, '') : w.s;
-    const m = short.get(infoOf(base, language).folded)
+    const m = short.get((base === w.s ? wordInfo(w, language) : infoOf(base, language)).folded)
       ?? (language === 'de' && base.endsWith('s') ? short.get(fold(base.slice(0, -1))) : undefined);
     if (m) {
       extra.push({ key: m.key, name: m.name, kind: m.kind, start: w.start, end: w.start + base.length });
