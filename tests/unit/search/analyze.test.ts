@@ -1,6 +1,7 @@
 // The analyzer as a reader of German and English news would expect it to behave.
 import { describe, expect, test } from 'vitest';
 import { analyzeText, foldUmlauts, indexWords, isStopWord, strictKey, termKey, tokenize } from '../../../electron/search/analyze.ts';
+import { randomText } from '../../helpers.ts';
 
 const key = (w: string, lang = 'de') => termKey(w.toLowerCase(), lang);
 
@@ -15,6 +16,16 @@ describe('umlauts and their spellings', () => {
 
   test('"Quelle" keeps its u-e: no folding after q', () => {
     expect(foldUmlauts('quelle')).toBe('quelle');
+  });
+
+  test('plain ASCII words (folded by a shortcut) fold as the full rule folds them', () => {
+    const full = (t: string) => t.replace(/ß/g, 'ss').replace(/(?<!q)ue/g, 'u').replace(/ae/g, 'a').replace(/oe/g, 'o')
+      .normalize('NFD').replace(/\p{M}/gu, '');
+    const alphabet = [...'aeouqsz-\'19', 'ue', 'ae', 'oe', 'que', 'ß', 'é', 'ü'];
+    for (let seed = 1; seed <= 3000; seed++) {
+      const t = randomText(alphabet, seed, 1 + (seed % 12));
+      expect(foldUmlauts(t), t).toBe(full(t));
+    }
   });
 });
 

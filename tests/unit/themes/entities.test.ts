@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { countEntities, extractEntities } from '../../../electron/themes/index.ts';
-import { needsCorpora, seedFile } from '../../helpers.ts';
+import { foldName } from '../../../electron/themes/entity-data.ts';
+import { needsCorpora, randomText, seedFile } from '../../helpers.ts';
 
 const names = (text: string, language: string): string[] => extractEntities(text, language).map((m) => m.name);
 const kinds = (text: string, language: string): Record<string, string> =>
@@ -63,5 +64,17 @@ describe('spellings and forms', () => {
 
   test('places are recognised after a place word', () => {
     expect(kinds('Angriffe im Gebiet Belgorod und in der Stadt Sumy.', 'de')).toMatchObject({ Belgorod: 'place', Sumy: 'place' });
+  });
+});
+
+describe('name folding', () => {
+  test('plain ASCII names (folded by a shortcut) fold as the full rule folds them', () => {
+    const full = (s: string) => s.toLowerCase().replace(/ß/g, 'ss').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')
+      .normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim();
+    const alphabet = [...'aZq09 .-\'’ÄöÜéß\u0301', 'Ab', 'US'];
+    for (let seed = 1; seed <= 3000; seed++) {
+      const s = randomText(alphabet, seed, 1 + (seed % 12));
+      expect(foldName(s), s).toBe(full(s));
+    }
   });
 });
