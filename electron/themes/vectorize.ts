@@ -133,18 +133,18 @@ function forEachIndexedToken(text: string, language: string, visit: (start: numb
   while (cursor.next()) {
     const { start, end, hash } = cursor;
     let terms = hash === SLOW ? undefined : table.get(text, start, end, hash);
+    let capital: boolean;
     if (terms === undefined) {
       const term = tokenTerm(text.slice(start, end));
       terms = indexTerms(term, language);
-      if (hash === SLOW) {
-        visit(start, end, terms, text.charCodeAt(start) !== term.charCodeAt(0));
-        continue;
-      }
-      table.set(text, start, end, hash, terms);
+      if (hash !== SLOW) table.set(text, start, end, hash, terms);
+      capital = text.charCodeAt(start) !== term.charCodeAt(0);
+    } else {
+      // A token that folds unit by unit starts with its term's first char folded (numbers start with a digit).
+      const first = text.charCodeAt(start);
+      capital = foldUnit(first) !== first;
     }
-    // A token that folds unit by unit starts with its term's first char folded (numbers start with a digit).
-    const first = text.charCodeAt(start);
-    visit(start, end, terms, foldUnit(first) !== first);
+    visit(start, end, terms, capital);
   }
 }
 
@@ -183,6 +183,8 @@ export interface ArticleTerms {
   /** Every title/lead bigram use, in order: two indexes into `terms` and the words as written. */
   phraseUses: Array<[number, number, string]>;
   entities: EntityCount[];
+  /** Index into `terms` of each entity's key ("@north korea"), parallel to `entities`. */
+  entityTerms: Int32Array;
 }
 
 /** The spelling at a span of `formSpans` (see displayForm). */
@@ -236,9 +238,10 @@ export function articleTerms(input: ThemeInput): ArticleTerms {
   scan(input.title, 0, 2, Infinity);
   scan(body, input.title.length, 1, LEAD_CHARS);
   const entities = countEntities([...extractEntities(input.title, lang), ...extractEntities(body, lang)]);
-  for (const e of entities) tf[termIndex(`@${e.key}`)]! += e.count * ENTITY_WEIGHT;
+  const entityTerms = Int32Array.from(entities, (e) => termIndex(`@${e.key}`));
+  entities.forEach((e, i) => { tf[entityTerms[i]!]! += e.count * ENTITY_WEIGHT; });
   return { terms, tf: Float64Array.from(tf), lower: Float64Array.from(lower), cap: Float64Array.from(cap),
-    formSpans: Int32Array.from(spans), title: input.title, body, phraseUses, entities };
+    formSpans: Int32Array.from(spans), title: input.title, body, phraseUses, entities, entityTerms };
 }
 
 /**
@@ -261,12 +264,13 @@ function cachedTerms(input: ThemeInput): ArticleTerms {
 /** Counts terms, title phrases and entities of one article into `vocab`. */
 export function featuresOf(input: ThemeInput, vocab: Vocabulary): DocFeatures {
   const a = cachedTerms(input);
-  const ids = a.terms.map((t) => vocab.id(t));
+  const ids = new Int32Array(a.terms.length);
   const tf = new Map<number, number>();
-  ids.forEach((id, k) => {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] = vocab.id(a.terms[k]!);
     tf.set(id, a.tf[k]!);
     vocab.df[id]!++;
-  });
+  }
   const forms = vocab.formsIn(input.language);
   const spans = a.formSpans;
   for (let k = 0; k < ids.length; k++) {
@@ -280,15 +284,17 @@ export function featuresOf(input: ThemeInput, vocab: Vocabulary): DocFeatures {
     if (f.capForm === null && spans[4 * k + 2]! >= 0) f.capForm = formAt(a, spans[4 * k + 2]!, spans[4 * k + 3]!);
   }
   const phrases = new Set<string>();
-  for (const [x, y, surface] of a.phraseUses) {
+  for (let p = 0; p < a.phraseUses.length; p++) {
+    const [x, y, surface] = a.phraseUses[p]!;
     const key = `${ids[x]} ${ids[y]}`;
     phrases.add(key);
     let pf = vocab.phraseSurfaces.get(key);
     if (!pf) vocab.phraseSurfaces.set(key, pf = new Map());
     bump(pf, surface, 1, 4);
   }
-  for (const e of a.entities) {
-    const id = vocab.id(`@${e.key}`);
+  for (let i = 0; i < a.entities.length; i++) {
+    const e = a.entities[i]!;
+    const id = ids[a.entityTerms[i]!]!;
     let names = vocab.names.get(id);
     if (!names) vocab.names.set(id, names = new Map());
     bump(names, e.name, e.count, 8);
