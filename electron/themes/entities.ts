@@ -85,7 +85,17 @@ function addWord(words: Word[], text: string, start: number, end: number): void 
   const c = s.charCodeAt(0);
   // ASCII decides by char code; other letters by case mapping.
   const cap = c < 0x80 ? c >= 65 && c <= 90 : s.charAt(0) !== s.charAt(0).toLowerCase();
-  words.push({ s, start, end, cap, caps: cap && s.length > 1 && s === s.toUpperCase(), sentStart, joined, info: undefined });
+  words.push({ s, start, end, cap, caps: cap && s.length > 1 && upperCase(s), sentStart, joined, info: undefined });
+}
+
+/** s === s.toUpperCase(), without building the upper-cased copy for plain ASCII words (no a-z: unchanged). */
+export function upperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 const foldCache = new Map<string, string>();
@@ -101,15 +111,15 @@ function fold(s: string): string {
 
 type Hit = { key: string; kind: EntityKind; name: string } | null;
 
-function lookupForm(form: string, language: string): Hit {
-  const hit = gazetteer.get(fold(form));
+function lookupForm(form: string, language: string, folded = fold(form)): Hit {
+  const hit = gazetteer.get(folded);
   if (!hit || (hit.allCaps && form !== form.toUpperCase()) || (hit.language && hit.language !== language)) return null;
   return { key: hit.entry.key, kind: hit.entry.kind, name: form };
 }
 
 /** The alias-list entry a spelling names, also in the genitive ("Nordkoreas", "Russia's"). */
-function lookup(surface: string, language: string): Hit {
-  const hit = lookupForm(surface, language);
+function lookup(surface: string, language: string, folded?: string): Hit {
+  const hit = lookupForm(surface, language, folded);
   if (hit || !surface.endsWith('s')) return hit;
   if (/['’]s$/.test(surface)) return lookupForm(surface.slice(0, -2), language);
   return surface.length > 4 ? lookupForm(surface.slice(0, -1), language) : null;
@@ -131,7 +141,7 @@ function infoOf(word: string, language: string): WordInfo {
     const folded = fold(word);
     const lower = word.toLowerCase();
     const nameLike = !notNames.has(lower) && !isStopWord(lower, language === 'de' ? 'de' : 'en');
-    info = { folded, head: aliasHeads.get(folded) ?? 1, hit: lookup(word, language), nameLike, camel: CAMEL.test(word) };
+    info = { folded, head: aliasHeads.get(folded) ?? 1, hit: lookup(word, language, folded), nameLike, camel: CAMEL.test(word) };
     if (cache.size > 200_000) cache.clear();
     cache.set(word, info);
   }
@@ -215,13 +225,13 @@ export function extractEntities(text: string, language: string): EntityMention[]
     }
     if (!nameLike(w, language)) { i++; continue; }
     const prev = i > 0 && w.joined ? words[i - 1]!.s : '';
-    const prev2 = (): string => (i > 1 && w.joined ? `${words[i - 2]!.s} ${prev}`.toLowerCase() : '');
     const j = nameRun(words, i, language);
     // 2. People: a known first name opening two or more name words, or a role word before a name.
     if (j > i + 1 && firstNames.has(w.s.toLowerCase())) { found.push(mention(words, i, j, 'person')); i = j; continue; }
     if (prev && isRole(prev) && !w.sentStart) { found.push(mention(words, i, Math.min(j, i + 3), 'person')); i = Math.min(j, i + 3); continue; }
     // 3. Places after a place word ("Region Kursk", "Gebiet Belgorod", "city of Kharkiv").
-    if (prev && (isPlaceTrigger(prev) || englishPlaceTriggers.has(prev2()))) { found.push(mention(words, i, i + 1, 'place')); i++; continue; }
+    const placeWord = prev && (isPlaceTrigger(prev) || (i > 1 && englishPlaceTriggers.has(`${words[i - 2]!.s} ${prev}`.toLowerCase())));
+    if (placeWord) { found.push(mention(words, i, i + 1, 'place')); i++; continue; }
     // 4. Acronyms and CamelCase names are organisations (EU-style acronyms, "DeepState").
     if (w.caps && /^\p{Lu}{2,6}$/u.test(w.s)) { found.push(mention(words, i, i + 1, 'organisation')); i++; continue; }
     if (info.camel) {

@@ -1,6 +1,6 @@
 // The entity scanner's char-by-char word finder against its oracle, the WORD regex: the same words, offsets and flags.
 import { describe, expect, test } from 'vitest';
-import { scanWords, scanWordsByRegex } from '../../../electron/themes/entities.ts';
+import { scanWords, scanWordsByRegex, upperCase } from '../../../electron/themes/entities.ts';
 import { hasCorpora, needsCorpora, randomText, readCorpus } from '../../helpers.ts';
 
 // Letters, digits, joiners, sentence ends and the odd cases: umlauts, ß, combining marks, non-ASCII digits and
@@ -26,4 +26,11 @@ describe('scanWords finds exactly what the WORD regex finds', () => {
   test.skipIf(!hasCorpora)(`German and English corpus articles${needsCorpora}`, () => {
     for (const a of [...readCorpus('gnad', 600), ...readCorpus('bbc', 600)]) expect(scanWords(a.text)).toEqual(scanWordsByRegex(a.text));
   });
+});
+
+test('a word is all capitals exactly when upper-casing leaves it unchanged', () => {
+  for (let seed = 1; seed <= 3000; seed++) {
+    const s = randomText([...'aZ9-\'ÄöÜßµéΣσİıЖж', 'US', 'Ab'], seed, 1 + (seed % 8));
+    expect(upperCase(s), s).toBe(s === s.toUpperCase());
+  }
 });
