@@ -25,6 +25,8 @@ export interface Word {
   s: string; start: number; end: number; cap: boolean; caps: boolean; sentStart: boolean; joined: boolean;
   /** What infoOf says of `s`, once looked up (a word is asked about several times). */
   info: WordInfo | undefined;
+  /** What triggersOf says of `s`, once looked up. */
+  triggers: Triggers | undefined;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*|\d+[\p{L}\d]*/gu;
@@ -85,7 +87,7 @@ function addWord(words: Word[], text: string, start: number, end: number): void 
   const c = s.charCodeAt(0);
   // ASCII decides by char code; other letters by case mapping.
   const cap = c < 0x80 ? c >= 65 && c <= 90 : s.charAt(0) !== s.charAt(0).toLowerCase();
-  words.push({ s, start, end, cap, caps: cap && s.length > 1 && upperCase(s), sentStart, joined, info: undefined });
+  words.push({ s, start, end, cap, caps: cap && s.length > 1 && upperCase(s), sentStart, joined, info: undefined, triggers: undefined });
 }
 
 /** s === s.toUpperCase(), without building the upper-cased copy for plain ASCII words (no a-z: unchanged). */
@@ -150,22 +152,31 @@ function infoOf(word: string, language: string): WordInfo {
 
 const exactRoles = new Set(roleWords);
 const roleSuffixes = roleWords.filter((r) => r.length >= 5);
-const roleCache = new Map<string, boolean>();
 function isRole(word: string): boolean {
-  let r = roleCache.get(word);
-  if (r === undefined) {
-    const w = word.toLowerCase().replace(/^.*-/, '');
-    r = exactRoles.has(w) || roleSuffixes.some((x) => w.length >= x.length + 3 && w.endsWith(x));
-    if (roleCache.size > 20_000) roleCache.clear();
-    roleCache.set(word, r);
-  }
-  return r;
+  const w = word.toLowerCase().replace(/^.*-/, '');
+  return exactRoles.has(w) || roleSuffixes.some((x) => w.length >= x.length + 3 && w.endsWith(x));
 }
 
 function isPlaceTrigger(word: string): boolean {
   const w = word.toLowerCase();
   if (placeTriggers.has(w)) return true;
   return ['region', 'gebiet', 'stadt', 'provinz'].some((t) => w.length > t.length + 2 && w.endsWith(t));
+}
+
+/** What a word standing before a name makes of it: a person (a role word) or a place (a place word). */
+interface Triggers { role: boolean; place: boolean }
+const triggerCache = new Map<string, Triggers>();
+
+/** The Triggers of a scanned word, worked out once per spelling and looked up once per word. */
+function triggersOf(w: Word): Triggers {
+  if (w.triggers) return w.triggers;
+  let t = triggerCache.get(w.s);
+  if (!t) {
+    t = { role: isRole(w.s), place: isPlaceTrigger(w.s) };
+    if (triggerCache.size > 20_000) triggerCache.clear();
+    triggerCache.set(w.s, t);
+  }
+  return w.triggers = t;
 }
 
 /** infoOf a scanned word, looked up once. */
@@ -224,13 +235,14 @@ export function extractEntities(text: string, language: string): EntityMention[]
       continue;
     }
     if (!nameLike(w, language)) { i++; continue; }
-    const prev = i > 0 && w.joined ? words[i - 1]!.s : '';
+    const before = i > 0 && w.joined ? words[i - 1]! : undefined;
+    const prev = before ? before.s : '';
     const j = nameRun(words, i, language);
     // 2. People: a known first name opening two or more name words, or a role word before a name.
     if (j > i + 1 && firstNames.has(w.s.toLowerCase())) { found.push(mention(words, i, j, 'person')); i = j; continue; }
-    if (prev && isRole(prev) && !w.sentStart) { found.push(mention(words, i, Math.min(j, i + 3), 'person')); i = Math.min(j, i + 3); continue; }
+    if (before && triggersOf(before).role && !w.sentStart) { found.push(mention(words, i, Math.min(j, i + 3), 'person')); i = Math.min(j, i + 3); continue; }
     // 3. Places after a place word ("Region Kursk", "Gebiet Belgorod", "city of Kharkiv").
-    const placeWord = prev && (isPlaceTrigger(prev) || (i > 1 && englishPlaceTriggers.has(`${words[i - 2]!.s} ${prev}`.toLowerCase())));
+    const placeWord = before && (triggersOf(before).place || (i > 1 && englishPlaceTriggers.has(`${words[i - 2]!.s} ${prev}`.toLowerCase())));
     if (placeWord) { found.push(mention(words, i, i + 1, 'place')); i++; continue; }
     // 4. Acronyms and CamelCase names are organisations (EU-style acronyms, "DeepState").
     if (w.caps && /^\p{Lu}{2,6}$/u.test(w.s)) { found.push(mention(words, i, i + 1, 'organisation')); i++; continue; }
