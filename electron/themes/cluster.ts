@@ -22,7 +22,10 @@ export class Centroids {
   /** Bumped when a centroid is trimmed: postings of an older version are stale and dropped when met. */
   private readonly versions: number[] = [];
   private readonly postings = new Map<number, { c: number[]; v: number[] }>();
-  private acc = new Float64Array(64);
+  /** Per theme, scratch for `best`: the summed weights of the vector's lead terms it holds (zero between calls). */
+  private overlap = new Float64Array(64);
+  private readonly topC = new Int32Array(CANDIDATES + 1);
+  private readonly topS = new Float64Array(CANDIDATES + 1);
 
   get count(): number { return this.sums.length; }
 
@@ -70,42 +73,54 @@ export class Centroids {
   /**
    * The best theme for a vector: [theme, cosine]. With `own` set, that theme is scored without the
    * vector itself (it is a member), so an article does not stay put only because it is there already.
-   * Candidates come from the vector's heaviest terms, which are its rarest and have the shortest postings
-   * (the light, common terms are in most stories and cost the most to scan); candidates are then scored exactly.
+   * Candidates are the themes that share most of the vector's heaviest terms (its rarest, with the shortest
+   * postings: the light, common terms are in most stories and cost the most to scan), weighed by the vector's
+   * weights alone — reading each theme's weight per posting cost half the first pass and chose no better.
+   * The candidates are then scored exactly.
    */
   best(v: SparseVector, own = -1): [number, number] {
-    if (this.acc.length < this.sums.length) this.acc = new Float64Array(this.sums.length * 2);
-    const acc = this.acc;
+    if (this.overlap.length < this.sums.length) this.overlap = new Float64Array(this.sums.length * 2);
+    const overlap = this.overlap;
     const touched: number[] = [];
     const lead = Math.min(v.ids.length, CANDIDATE_TERMS);
     for (let k = 0; k < lead; k++) {
-      const t = v.ids[k]!;
-      const w = v.w[k]!;
-      const p = this.postings.get(t);
+      const p = this.postings.get(v.ids[k]!);
       if (!p) continue;
+      const w = v.w[k]!;
       let kept = 0;
       for (let i = 0; i < p.c.length; i++) {
         const c = p.c[i]!;
-        if (p.v[i] !== this.versions[c]) continue;
+        if (p.v[i] !== this.versions[c]) continue; // stale (the theme was trimmed since): dropped as met
         p.c[kept] = c;
         p.v[kept++] = p.v[i]!;
-        if (acc[c] === 0) touched.push(c);
-        acc[c]! += w * this.sums[c]!.get(t)!;
+        if (overlap[c] === 0) touched.push(c);
+        overlap[c]! += w;
       }
       p.c.length = kept;
       p.v.length = kept;
     }
-    let candidates = touched;
-    if (touched.length > CANDIDATES) {
-      candidates = touched.map((c) => [c, acc[c]! / Math.sqrt(this.norms2[c]! || 1)] as const)
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([c]) => c);
-      // Its own theme is always weighed, so an article leaves it only for a theme that is really closer.
-      if (own >= 0 && acc[own]! !== 0 && !candidates.includes(own)) candidates.push(own);
+    // The CANDIDATES themes of largest overlap, kept sorted (largest first) as they are met.
+    const ownMet = own >= 0 && overlap[own]! !== 0;
+    const { topC, topS } = this;
+    let n = 0;
+    for (const c of touched) {
+      const s = overlap[c]!;
+      overlap[c] = 0;
+      if (n === CANDIDATES && !(s > topS[n - 1]! || (s === topS[n - 1]! && c < topC[n - 1]!))) continue;
+      let j = n < CANDIDATES ? n++ : n - 1;
+      for (; j > 0 && (topS[j - 1]! < s || (topS[j - 1]! === s && topC[j - 1]! > c)); j--) {
+        topS[j] = topS[j - 1]!;
+        topC[j] = topC[j - 1]!;
+      }
+      topS[j] = s;
+      topC[j] = c;
     }
-    for (const c of touched) acc[c] = 0;
+    // Its own theme is always weighed, so an article leaves it only for a theme that is really closer.
+    if (ownMet && !topC.subarray(0, n).includes(own)) topC[n++] = own;
     let best = -1;
     let bestSim = 0;
-    for (const c of candidates) {
+    for (let i = 0; i < n; i++) {
+      const c = topC[i]!;
       const sum = this.sums[c]!;
       let dot = 0;
       for (let k = 0; k < v.ids.length; k++) { const s = sum.get(v.ids[k]!); if (s !== undefined) dot += v.w[k]! * s; }
