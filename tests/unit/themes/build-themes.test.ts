@@ -62,6 +62,20 @@ describe('grouping by topic', () => {
     }
   });
 
+  test('a label names a place whole ("Sri Lanka"), not the one word of it the articles repeat most ("Sri")', () => {
+    const at = '2026-01-03T00:00:00Z';
+    // "Sri Lankan" makes "Sri" the heavier term; the name "Sri Lanka" is what a reader expects.
+    const texts = [
+      ['Tsunami hits tourism in Thailand and Sri Lanka', 'Hotels in Thailand and Sri Lanka are empty after the tsunami. Sri Lankan hotels cut staff; Sri Lankan tour firms and Thai resorts in Phuket expect losses. Indonesia also lost visitors.'],
+      ['Sri Lankan exports fall after tsunami', 'Sri Lankan tea and textile exports fell. Sri Lankan factories near the coast closed, while Thailand and Indonesia saw tourism fall. Economists in Colombo said Sri Lanka would recover.'],
+      ['Asian economies count tsunami cost', 'Thailand, Indonesia and Sri Lanka counted the cost. The Sri Lankan central bank and Thai officials said growth would slow; Indonesia said Aceh needs aid.'],
+    ];
+    const themes = buildThemes(texts.map(([title, text], i) => ({ id: 40 + i, title: title!, text: text!, language: 'en', outlet: null, publishedAt: at, importedAt: at })));
+    const labels = themes.map((t) => t.label);
+    expect(labels.join(' ')).toMatch(/Sri Lanka/);
+    for (const label of labels) expect(label).not.toMatch(/\bSri\b(?! Lanka)/);
+  });
+
   test('the same articles in any order give the same themes, ids and labels', () => {
     const once = buildThemes(articles);
     const shuffled = [...articles].reverse().sort((a, b) => (a.id * 7) % 5 - (b.id * 7) % 5);
