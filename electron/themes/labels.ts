@@ -44,12 +44,23 @@ export function displayTerms(scores: TermScores, vocab: Vocabulary, limit = 8, l
     if (!text || /^\d/.test(text)) continue;
     const parts = text.split(/[\s-]+/).flatMap((p) => [foldName(p), stemOf(p, language ?? 'und')]);
     if (parts.some((p) => words.has(p)) || words.has(foldName(text))) continue;
+    if (picks.some((q) => oneWordVariant(q.text, text))) continue;
     // A bare word that an entity already names ("Sacharowa" inside "Maria Sacharowa") adds nothing.
     parts.forEach((p) => words.add(p));
     words.add(foldName(text));
     picks.push({ ids: [id], text, score });
   }
   return picks;
+}
+
+/**
+ * Two single words of which one is the other plus an ending of up to two letters ("India" and "Indian",
+ * "Israel" and "Israeli", "Ukraine" and "Ukrainer"): a label names the thing once.
+ */
+function oneWordVariant(a: string, b: string): boolean {
+  if (/[\s-]/.test(a) || /[\s-]/.test(b)) return false;
+  const [short, long] = a.length <= b.length ? [foldName(a), foldName(b)] : [foldName(b), foldName(a)];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
 }
 
 /** How far down the ranking a name may be and still stand in for one of its words. */

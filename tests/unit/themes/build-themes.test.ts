@@ -76,6 +76,18 @@ describe('grouping by topic', () => {
     for (const label of labels) expect(label).not.toMatch(/\bSri\b(?! Lanka)/);
   });
 
+  test('a label names a country once, not also by its adjective ("India", not "India, Indian and …")', () => {
+    const at = '2026-01-03T00:00:00Z';
+    const texts = [
+      ['Indian airline buys jets', 'India\'s airline Jet Airways bought new jets. Indian carriers grow as Indian travellers fly more; India wants more airports.'],
+      ['India opens skies to new carriers', 'India lets new Indian airlines fly abroad. Indian carriers and India\'s airports expect more flights.'],
+      ['Indian carriers post profits', 'Indian carriers made profits. India\'s Jet Airways and other Indian airlines fly to new cities in India.'],
+    ];
+    const themes = buildThemes(texts.map(([title, text], i) => ({ id: 60 + i, title: title!, text: text!, language: 'en', outlet: null, publishedAt: at, importedAt: at })));
+    for (const t of themes) expect(/\bIndia\b/.test(t.label) && /\bIndian\b/.test(t.label)).toBe(false);
+    expect(themes.map((t) => t.label).join(' ')).toMatch(/India/);
+  });
+
   test('the same articles in any order give the same themes, ids and labels', () => {
     const once = buildThemes(articles);
     const shuffled = [...articles].reverse().sort((a, b) => (a.id * 7) % 5 - (b.id * 7) % 5);
