@@ -132,6 +132,18 @@ export function articlesSince(db: Db, from: string | null): Article[] {
   return rows.map(fromRow);
 }
 
+/** What grouping reads of an article: its metadata and the first `chars` characters of its text. */
+export interface ArticleLead { id: number; title: string; text: string; language: string; outlet: string | null; publishedAt: string | null; importedAt: string }
+
+/**
+ * Every article with only the opening of its text: a full theme build analyses no more than that, and at 100,000
+ * articles whole texts (and the columns grouping never reads) would take gigabytes.
+ */
+export function articleLeads(db: Db, chars: number): ArticleLead[] {
+  return prepared(db, `SELECT id, title, substr(text, 1, ?) AS text, language, outlet, published_at AS publishedAt,
+      imported_at AS importedAt FROM articles`).all(chars) as ArticleLead[];
+}
+
 /**
  * Replaces a stored article's text and metadata by a newer version, keeping its id (so its note, highlights, tags
  * and theme stay); its near-duplicate bands follow the new text and the change is logged for the index.

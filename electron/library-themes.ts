@@ -4,7 +4,7 @@
 // theme's details (key points, stories, entities) by its exact member set.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open.ts';
-import { articlesSince, getArticle } from '../db/articles.ts';
+import { articleLeads, getArticle } from '../db/articles.ts';
 import {
   addDecision, allAssignments, articleDates, clearDetails, getDetails, getThemeValue, listDecisions, putDetails,
   setAssignments, setThemeValue, themesFingerprint,
@@ -19,6 +19,7 @@ import { applyCuration, type CuratedGroup, type Curation } from './themes/curati
 import { themeDetails } from './themes/details.ts';
 import { placeArticle, stateFromModel, themesOfState, type ThemeState } from './themes/incremental.ts';
 import { carryThemeIds } from './themes/stable-ids.ts';
+import { ANALYSED_CHARS } from './themes/vectorize.ts';
 import { articleTime, DEFAULT_OPTIONS, idFromMembers, type ThemeInput } from './themes/types.ts';
 
 /** Bump when term analysis or clustering changes: a stored state from another version is recomputed. */
@@ -88,7 +89,8 @@ export class LibraryThemes {
 
   /** Builds themes from scratch from every stored article; the user's decisions are re-applied on read. */
   recompute(): ThemeState {
-    const articles = arrivalOrder(articlesSince(this.db, null).map(toInput));
+    // One character past what analysis reads, so that where it cuts the lead comes out as on the whole text.
+    const articles = arrivalOrder(articleLeads(this.db, ANALYSED_CHARS + 1));
     const model = modelThemes(articles, DEFAULT_OPTIONS);
     const state = stateFromModel(model, DEFAULT_OPTIONS);
     carryThemeIds(state.themes, allAssignments(this.db), this.splitIds());

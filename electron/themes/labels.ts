@@ -36,19 +36,60 @@ export function displayTerms(scores: TermScores, vocab: Vocabulary, limit = 8, l
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const picks: Pick[] = [];
   const words = new Set<string>();
+  const fuller = fullerNames(ranked, vocab, language, allowed);
   for (const [id, score] of ranked) {
     if (picks.length >= limit) break;
     if (!allowed(id)) continue;
-    const text = vocab.surface(id, language);
+    const text = fuller.get(id) ?? vocab.surface(id, language);
     if (!text || /^\d/.test(text)) continue;
     const parts = text.split(/[\s-]+/).flatMap((p) => [foldName(p), stemOf(p, language ?? 'und')]);
     if (parts.some((p) => words.has(p)) || words.has(foldName(text))) continue;
+    if (picks.some((q) => oneWordVariant(q.text, text))) continue;
     // A bare word that an entity already names ("Sacharowa" inside "Maria Sacharowa") adds nothing.
     parts.forEach((p) => words.add(p));
     words.add(foldName(text));
     picks.push({ ids: [id], text, score });
   }
   return picks;
+}
+
+/**
+ * Two single words of which one is the other plus an ending of up to two letters ("India" and "Indian",
+ * "Israel" and "Israeli", "Ukraine" and "Ukrainer"): a label names the thing once.
+ */
+function oneWordVariant(a: string, b: string): boolean {
+  if (/[\s-]/.test(a) || /[\s-]/.test(b)) return false;
+  const [short, long] = a.length <= b.length ? [foldName(a), foldName(b)] : [foldName(b), foldName(a)];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+}
+
+/** How far down the ranking a name may be and still stand in for one of its words. */
+const FULLER_RANK = 40;
+const FULLER_SHARE = 0.3;
+
+/**
+ * Bare words that are part of a name the group also uses, mapped to that name: a label says "Sri Lanka" and
+ * "Jet Airways", not "Sri" and "Airways", when the name's weight is a fair share of the word's.
+ */
+function fullerNames(ranked: ReadonlyArray<readonly [number, number]>, vocab: Vocabulary, language: string | undefined,
+  allowed: (id: number) => boolean): Map<number, string> {
+  const names: Array<{ text: string; parts: Set<string>; score: number }> = [];
+  for (const [id, score] of ranked.slice(0, FULLER_RANK)) {
+    if (!vocab.isEntity(id) || !allowed(id)) continue;
+    const text = vocab.surface(id, language);
+    const parts = text?.split(/[\s-]+/) ?? [];
+    if (text && parts.length > 1) names.push({ text, parts: new Set(parts.map(foldName)), score });
+  }
+  const out = new Map<number, string>();
+  if (names.length === 0) return out;
+  for (const [id, score] of ranked.slice(0, FULLER_RANK)) {
+    if (vocab.isEntity(id)) continue;
+    const text = vocab.surface(id, language);
+    if (!text || /\s/.test(text)) continue;
+    const name = names.find((n) => n.parts.has(foldName(text)) && n.score >= score * FULLER_SHARE);
+    if (name) out.set(id, name.text);
+  }
+  return out;
 }
 
 function bestPhrase(docs: readonly DocFeatures[], scores: TermScores, vocab: Vocabulary, language: string): Pick | null {

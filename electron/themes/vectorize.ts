@@ -149,7 +149,11 @@ function forEachIndexedToken(text: string, language: string, visit: (start: numb
 }
 
 const LEAD_CHARS = 300;
-const BODY_CHARS = 3000;
+/**
+ * How much of an article's text grouping analyses (see `leadOf`). A text cut one character after this analyses
+ * exactly as the whole text does, so a full build reads no more than that from the database.
+ */
+export const ANALYSED_CHARS = 3000;
 
 /** The first `max` characters of a text, cut after a sentence or at least a word. */
 function leadOf(text: string, max: number): string {
@@ -234,7 +238,7 @@ export function articleTerms(input: ThemeInput): ArticleTerms {
     });
   };
   // News puts what matters first: the opening of a long article is enough to place it (and twice as fast).
-  const body = leadOf(input.text, BODY_CHARS);
+  const body = leadOf(input.text, ANALYSED_CHARS);
   scan(input.title, 0, 2, Infinity);
   scan(body, input.title.length, 1, LEAD_CHARS);
   const entities = countEntities([...extractEntities(input.title, lang), ...extractEntities(body, lang)]);
@@ -249,15 +253,17 @@ export function articleTerms(input: ThemeInput): ArticleTerms {
  * follows analyses the same articles again for each theme's details. Checked against the text, so an article
  * whose text changed is analysed afresh; cleared when it grows past a bound (at 100k it would not fit).
  */
-const analysed = new Map<number, { title: string; text: string; language: string; terms: ArticleTerms }>();
+const analysed = new Map<number, { title: string; lead: string; language: string; terms: ArticleTerms }>();
 const ANALYSED_MAX = 25_000;
 
 function cachedTerms(input: ThemeInput): ArticleTerms {
   const hit = analysed.get(input.id);
-  if (hit && hit.text === input.text && hit.title === input.title && hit.language === input.language) return hit.terms;
+  // Compared on what analysis reads: a full build passes only the leads, a theme's details the whole texts.
+  const lead = input.text.length > ANALYSED_CHARS + 1 ? input.text.slice(0, ANALYSED_CHARS + 1) : input.text;
+  if (hit && hit.lead === lead && hit.title === input.title && hit.language === input.language) return hit.terms;
   const terms = articleTerms(input);
   if (analysed.size >= ANALYSED_MAX) analysed.clear();
-  analysed.set(input.id, { title: input.title, text: input.text, language: input.language, terms });
+  analysed.set(input.id, { title: input.title, lead, language: input.language, terms });
   return terms;
 }
 

@@ -7,6 +7,8 @@ import { DB_FILE, Library } from '../../electron/library.ts';
 import type { Briefing, Theme } from '../../electron/article.ts';
 import { tempDir } from '../helpers.ts';
 import { fixtureArticles, type FixtureArticle } from '../unit/themes/fixture-articles.ts';
+import { buildThemes } from '../../electron/themes/index.ts';
+import { ANALYSED_CHARS } from '../../electron/themes/vectorize.ts';
 
 const articles = fixtureArticles();
 const file = (a: FixtureArticle) => ({ name: `${a.topic}-${a.id}.md`, bytes: new TextEncoder().encode(`# ${a.title}\n\n${a.text}\n`) });
@@ -162,6 +164,28 @@ describe('persisted themes', () => {
     expect(kept).toBeDefined();
     expect(idsOf(kept).filter((id) => idsOf(first).includes(id)).length).toBeGreaterThan(idsOf(first).length / 2);
     expect(lib.search(`theme:${first.id}`).hits.map((h) => h.id).sort((a, b) => a - b)).toEqual([...idsOf(kept)].sort((a, b) => a - b));
+  });
+
+  test('a full recompute reads only the openings of long articles and groups them as their whole texts group', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const lib = await open(dir);
+    // Each article goes on about another topic (which grouping weighs) and runs on past what grouping analyses.
+    const topics = [...new Set(articles.map((a) => a.topic))];
+    const about = (topic: string, i: number) => articles.filter((b) => b.topic === topic)[i % 2]!.text;
+    const long = articles.map((a, i) => {
+      let text = a.text;
+      while (text.length < ANALYSED_CHARS - 300) text += `\n\n${about(topics[(topics.indexOf(a.topic) + 1 + (i % 2)) % topics.length]!, i)}`;
+      while (text.length < ANALYSED_CHARS * 2) text += `\n\n${a.text}`;
+      return { ...a, text };
+    });
+    const report = await lib.importFiles(long.map(file));
+    expect(report.failed).toBe(0);
+    lib.recomputeThemes();
+    const byLibrary = lib.briefing({ since: 'all' }).themes.map((t) => [...idsOf(t)].sort((a, b) => a - b).join()).sort();
+    const stored = report.outcomes.filter((o) => o.status === 'imported').map((o) => lib.get(o.articleId!).article);
+    const whole = buildThemes(stored.map((a) => ({ ...a })));
+    expect(byLibrary).toEqual(whole.map((g) => [...g.articleIds].sort((a, b) => a - b).join()).sort());
   });
 
   test('the theme facet of a search names each theme by its (renamed) label, and filters by its id', async () => {

@@ -20,6 +20,12 @@ function expectReadable(label: string): void {
   expect(label.split(/\s+/).length).toBeLessThanOrEqual(6);
 }
 
+/** Themes of a few English articles of one day, given as [title, text]. */
+function englishThemes(texts: string[][]): ReturnType<typeof buildThemes> {
+  const at = '2026-01-03T00:00:00Z';
+  return buildThemes(texts.map(([title, text], i) => ({ id: 40 + i, title: title!, text: text!, language: 'en', outlet: null, publishedAt: at, importedAt: at })));
+}
+
 describe.skipIf(!existsSync(seedFile))(`the seed briefing${needsCorpora}`, () => {
   test('the seed alone forms one theme about the Ukraine, Kursk and North Korea, labelled in its own words', () => {
     const themes = buildThemes([seedArticle()]);
@@ -60,6 +66,29 @@ describe('grouping by topic', () => {
       // Every label word (apart from the joining "and"/"und") appears in the theme's own articles.
       for (const w of t.label.split(/[\s,]+/).filter((x) => !['and', 'und'].includes(x))) expect(text.toLowerCase()).toContain(w.toLowerCase());
     }
+  });
+
+  test('a label names a place whole ("Sri Lanka"), not the one word of it the articles repeat most ("Sri")', () => {
+    // "Sri Lankan" makes "Sri" the heavier term; the name "Sri Lanka" is what a reader expects.
+    const texts = [
+      ['Tsunami hits tourism in Thailand and Sri Lanka', 'Hotels in Thailand and Sri Lanka are empty after the tsunami. Sri Lankan hotels cut staff; Sri Lankan tour firms and Thai resorts in Phuket expect losses. Indonesia also lost visitors.'],
+      ['Sri Lankan exports fall after tsunami', 'Sri Lankan tea and textile exports fell. Sri Lankan factories near the coast closed, while Thailand and Indonesia saw tourism fall. Economists in Colombo said Sri Lanka would recover.'],
+      ['Asian economies count tsunami cost', 'Thailand, Indonesia and Sri Lanka counted the cost. The Sri Lankan central bank and Thai officials said growth would slow; Indonesia said Aceh needs aid.'],
+    ];
+    const labels = englishThemes(texts).map((t) => t.label);
+    expect(labels.join(' ')).toMatch(/Sri Lanka/);
+    for (const label of labels) expect(label).not.toMatch(/\bSri\b(?! Lanka)/);
+  });
+
+  test('a label names a country once, not also by its adjective ("India", not "India, Indian and …")', () => {
+    const texts = [
+      ['Indian airline buys jets', 'India\'s airline Jet Airways bought new jets. Indian carriers grow as Indian travellers fly more; India wants more airports.'],
+      ['India opens skies to new carriers', 'India lets new Indian airlines fly abroad. Indian carriers and India\'s airports expect more flights.'],
+      ['Indian carriers post profits', 'Indian carriers made profits. India\'s Jet Airways and other Indian airlines fly to new cities in India.'],
+    ];
+    const themes = englishThemes(texts);
+    for (const t of themes) expect(/\bIndia\b/.test(t.label) && /\bIndian\b/.test(t.label)).toBe(false);
+    expect(themes.map((t) => t.label).join(' ')).toMatch(/India/);
   });
 
   test('the same articles in any order give the same themes, ids and labels', () => {

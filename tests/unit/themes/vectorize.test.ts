@@ -1,7 +1,7 @@
 // Term features of articles: analysed once per article and reused by every set it joins (a full build, then
 // each theme's details), with the same result as a fresh analysis, and analysed afresh when its text changes.
 import { describe, expect, test } from 'vitest';
-import { vectorize } from '../../../electron/themes/vectorize.ts';
+import { ANALYSED_CHARS, vectorize } from '../../../electron/themes/vectorize.ts';
 import { fixtureArticles } from './fixture-articles.ts';
 
 const plain = (v: ReturnType<typeof vectorize>) => ({
@@ -33,5 +33,19 @@ describe('vectorize', () => {
     const after = vectorize([edited]).vocab.terms;
     expect(before.some((t) => t.startsWith('zanzibar'))).toBe(false);
     expect(after.some((t) => t.startsWith('zanzibar'))).toBe(true);
+  });
+
+  test('an article cut one character after the analysed opening is analysed exactly as its whole text (what a full build reads)', () => {
+    // Long texts, with umlauts, an emoji (two UTF-16 units) and sentence ends around the cut.
+    const long = fixtureArticles().map((a, i) => {
+      let text = a.text;
+      while (text.length < ANALYSED_CHARS * 1.5) text += `\n\nÄrger 🚆 über Straßenbahn Nr. ${i}. ${a.text}`;
+      return { ...a, id: 5000 + i, text };
+    });
+    expect(long.every((a) => a.text.length > ANALYSED_CHARS + 1)).toBe(true);
+    const cut = long.map((a) => ({ ...a, id: a.id + 1000, text: a.text.slice(0, ANALYSED_CHARS + 1) }));
+    expect(plain(vectorize(cut))).toEqual(plain(vectorize(long)));
+    const tooShort = long.map((a) => ({ ...a, id: a.id + 2000, text: a.text.slice(0, ANALYSED_CHARS - 500) }));
+    expect(plain(vectorize(tooShort))).not.toEqual(plain(vectorize(long)));
   });
 });
