@@ -1,13 +1,14 @@
 // Snowball stemmers for German and English: a port of the `german` and `english` stemmers of the
 // snowball-stemmers package (Snowball's generated Java, carried to JavaScript by ESJava) onto a plain runtime.
 // The package reads every field through a getter and every call through a varargs wrapper; this port keeps
-// its routines and tables line for line but works on a plain string, about ten times faster — stemming was
+// its routines and tables line for line but works on a plain string, six to ten times faster — stemming was
 // the biggest single cost of analysing text (a cold theme build, an index rebuild). Its output is the
 // package's, word for word: tests/unit/search/snowball.test.ts checks both on every word of the corpora it finds
 // and on generated words. Other languages still use the package (analyze.ts).
 //
 // The routines below keep the generated code's names and shape (labelled blocks standing in for Snowball's
-// backtracking), so they can be compared with the package's source; they are not meant to be edited by hand.
+// backtracking), so they can be compared with the package's source (0.6.0, pinned in package.json; converted
+// mechanically: `$esjava$` suffixes and getters dropped, `this.current` a string); not meant to be edited by hand.
 
 /** One entry of a Snowball `among` table: a suffix or prefix, the entry it extends, the case it selects. */
 interface Among { s: number[]; substring_i: number; result: number }
