@@ -14,6 +14,12 @@ import { storageError } from '../storage-errors.ts';
 
 const BATCH_FILES = 200;
 const BATCH_BYTES = 32 * 1024 * 1024;
+/**
+ * A batch is also committed once it has been open this long: the main thread indexes each committed batch while
+ * the next ones are parsed, so at the end of a slow import (web pages, PDFs) only the last few files remain to be
+ * stored and indexed. Commits are cheap (WAL, synchronous=NORMAL: no sync to disk per commit).
+ */
+const BATCH_MS = 100;
 const PROGRESS_INTERVAL_MS = 100;
 /** Files handed to the parse pool before the oldest is stored: enough to keep every parse thread busy. */
 const PARSE_AHEAD = 16;
@@ -79,6 +85,7 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
 
   let batch: ParsedItem[] = [];
   let batchBytes = 0;
+  let batchOpenedAt = 0;
   const flush = () => {
     if (batch.length === 0) return;
     const stored = storeBatch(db, batch, new Date().toISOString());
@@ -100,11 +107,12 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     const items = await next.items;
     clearTimeout(waiting);
     if (cancelled) return;
+    if (batch.length === 0) batchOpenedAt = Date.now();
     batch.push(...items);
     batchBytes += next.f.size;
     done++;
     progress(ahead[0]?.f.name ?? null);
-    if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
+    if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES || Date.now() - batchOpenedAt >= BATCH_MS) flush();
   };
   try {
     for (const [i, f] of files.entries()) {
