@@ -104,8 +104,8 @@ export class ParsePool {
   }
 
   /**
-   * (Re)starts the time limit of the slot's file. It never counts the thread's start or loading a reader module,
-   * so only a parse that is really stuck runs into it.
+   * (Re)starts the time limit of the slot's file. It never counts the thread's start or loading the PDF reader (the
+   * other readers load in milliseconds), so only a parse that is really stuck runs into it.
    */
   private startClock(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
