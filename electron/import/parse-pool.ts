@@ -46,6 +46,11 @@ export class ParsePool {
     });
   }
 
+  /** Starts every thread of the pool now (an import of many files), instead of one per file as they come. */
+  startThreads(): void {
+    while (!this.closed && this.slots.length < this.size) this.slots.push(this.spawn());
+  }
+
   /** Stops every thread now; files still queued or being parsed resolve with no items (used on cancel and at the end). */
   async dispose(): Promise<void> {
     this.closed = true;

@@ -3,14 +3,21 @@
 import { parentPort } from 'node:worker_threads';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { openDatabase, type Db } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
 import type { ImportOutcome, ImportReport } from '../article.ts';
 import type { FromWorker, ImportSettings, ImportSource, ParseTask, ToWorker } from './protocol.ts';
 import type { ParsedItem } from './parse-file.ts';
 import { ParsePool } from './parse-pool.ts';
-import { storeBatch } from './store.ts';
 import { walkPaths } from './walk.ts';
 import { storageError } from '../storage-errors.ts';
+
+/**
+ * The database side (SQLite, the store and its duplicate checks) is imported only once the parse threads are
+ * starting: a thread's start (and, from TypeScript sources, its module loading) takes longer than anything here,
+ * so the two overlap instead of adding up.
+ */
+const loadStorage = () => Promise.all([import('../../db/open.ts'), import('./store.ts')]);
+type StoreBatch = Awaited<ReturnType<typeof loadStorage>>[1]['storeBatch'];
 
 const BATCH_FILES = 200;
 const BATCH_BYTES = 32 * 1024 * 1024;
@@ -67,9 +74,11 @@ function poolSize(files: number): number {
   return Math.max(1, Math.min(4, availableParallelism(), files));
 }
 
-async function run(jobId: string, db: Db, source: ImportSource, settings: ImportSettings): Promise<ImportReport> {
-  const outcomes: ImportOutcome[] = [];
-  const files = pendingFiles(source, outcomes);
+/** The files of one job, walked, and the outcomes of those that failed already (unreadable folders). */
+interface WalkedFiles { files: Pending[]; outcomes: ImportOutcome[] }
+
+async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFiles, parsePool: ParsePool, settings: ImportSettings): Promise<ImportReport> {
+  const { files, outcomes } = job;
   const total = files.length + outcomes.length;
   let done = outcomes.length;
   let lastProgress = 0;
@@ -95,8 +104,6 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     batchBytes = 0;
   };
 
-  const parsePool = new ParsePool(poolSize(files.length), settings.parseTimeoutMs);
-  pool = parsePool;
   const hang = new Set(settings.hangOnNamesForTests ?? []);
   // Files are parsed ahead in the pool and stored in the order they were given, so outcomes keep that order.
   const ahead: Array<{ f: Pending; items: Promise<ParsedItem[]> }> = [];
@@ -127,7 +134,6 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     while (ahead.length > 0 && !cancelled) await take();
   } finally {
     await parsePool.dispose();
-    pool = null;
   }
   flush();
   progress(null, true);
@@ -153,10 +159,22 @@ port.on('message', (msg: ToWorker) => {
   let db: Db | undefined;
   void (async () => {
     try {
-      db = openDatabase(msg.dbFile, { migrate: false });
-      tuneForBulkWrites(db);
-      const report = await run(msg.jobId, db, msg.source, msg.settings);
-      post({ type: 'done', jobId: msg.jobId, report });
+      const outcomes: ImportOutcome[] = [];
+      const files = pendingFiles(msg.source, outcomes);
+      const parsePool = new ParsePool(poolSize(files.length), msg.settings.parseTimeoutMs);
+      pool = parsePool;
+      try {
+        // The parse threads start now; the database side loads and opens meanwhile (see loadStorage).
+        if (files.length > 0) parsePool.startThreads();
+        const [{ openDatabase }, { storeBatch }] = await loadStorage();
+        db = openDatabase(msg.dbFile, { migrate: false });
+        tuneForBulkWrites(db);
+        const report = await run(msg.jobId, db, storeBatch, { files, outcomes }, parsePool, msg.settings);
+        post({ type: 'done', jobId: msg.jobId, report });
+      } finally {
+        await parsePool.dispose();
+        pool = null;
+      }
     } catch (e) {
       // Disk full or read-only: SQLite rolled the batch back; say so in words, not in SQLite's codes.
       const err = (storageError(e) ?? e) as { code?: string; message?: string };
