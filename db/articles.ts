@@ -82,10 +82,8 @@ export function getArticle(db: Db, id: number): Article | null {
 export type IndexedFields = Pick<Article, 'id' | 'title' | 'text' | 'outlet' | 'language' | 'publishedAt' | 'importedAt'>;
 
 export function getIndexedFields(db: Db, id: number): IndexedFields | null {
-  const row = prepared(db, 'SELECT id, title, text, outlet, language, published_at, imported_at FROM articles WHERE id = ?').get(id) as
-    Pick<ArticleRow, 'id' | 'title' | 'text' | 'outlet' | 'language' | 'published_at' | 'imported_at'> | undefined;
-  return row ? { id: row.id, title: row.title, text: row.text, outlet: row.outlet, language: row.language,
-    publishedAt: row.published_at, importedAt: row.imported_at } : null;
+  return (prepared(db, `SELECT id, title, text, outlet, language, published_at AS publishedAt, imported_at AS importedAt
+      FROM articles WHERE id = ?`).get(id) as IndexedFields | undefined) ?? null;
 }
 
 export function findByHash(db: Db, hash: string): { id: number; title: string } | null {
