@@ -78,6 +78,14 @@ export function getArticle(db: Db, id: number): Article | null {
   return row ? fromRow(row) : null;
 }
 
+/** What the search index reads of an article: no signature blob, no JSON columns (a catch-up reads thousands). */
+export type IndexedFields = Pick<Article, 'id' | 'title' | 'text' | 'outlet' | 'language' | 'publishedAt' | 'importedAt'>;
+
+export function getIndexedFields(db: Db, id: number): IndexedFields | null {
+  return (prepared(db, `SELECT id, title, text, outlet, language, published_at AS publishedAt, imported_at AS importedAt
+      FROM articles WHERE id = ?`).get(id) as IndexedFields | undefined) ?? null;
+}
+
 export function findByHash(db: Db, hash: string): { id: number; title: string } | null {
   return (prepared(db, 'SELECT id, title FROM articles WHERE content_hash = ?').get(hash) as
     { id: number; title: string } | undefined) ?? null;

@@ -1,6 +1,6 @@
 // Text analysis shared by indexing, querying, snippets and themes: tokenize with offsets, case and umlaut
 // folding, Snowball stemming per language, stop words. Pure functions; the same code runs on both sides.
-import { newStemmer } from 'snowball-stemmers';
+import { createRequire } from 'node:module';
 import { isStopWordIn } from './stop-words.ts';
 import { scannable, scanTokens } from './token-scan.ts';
 
@@ -76,6 +76,11 @@ export function foldUmlauts(term: string): string {
 }
 
 type Stemmer = { stem(word: string): string };
+// snowball-stemmers is one big CommonJS file (all languages): required on first use, not imported, so starting a
+// process (the CLI, a worker) neither scans it for ES exports nor loads it before it stems a word.
+const requireCjs = createRequire(import.meta.url);
+let snowball: typeof import('snowball-stemmers') | null = null;
+const newStemmer = (name: string) => (snowball ??= requireCjs('snowball-stemmers') as typeof import('snowball-stemmers')).newStemmer(name);
 const stemmers = new Map<string, Stemmer | null>();
 const SNOWBALL: Record<string, string> = { de: 'german', en: 'english', fr: 'french', es: 'spanish', it: 'italian', nl: 'dutch' };
 
