@@ -5,17 +5,21 @@ import { cpSync, mkdirSync, rmSync, chmodSync } from 'node:fs';
 
 const out = 'dist';
 rmSync(`${out}/migrations`, { recursive: true, force: true });
+rmSync(`${out}/parse-chunks`, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
+const esm = { ...common, outdir: out, format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } };
 
 await Promise.all([
-  build({ ...common, entryPoints: { main: 'electron/main.ts', cli: 'electron/cli.ts', 'import-worker': 'electron/import/worker.ts',
-      'parse-worker': 'electron/import/parse-worker.ts' /* import: parse pool threads */,
+  build({ ...esm, entryPoints: { main: 'electron/main.ts', cli: 'electron/cli.ts', 'import-worker': 'electron/import/worker.ts',
       'briefing-worker': 'electron/briefing-worker.ts' /* briefings off the main thread */,
-      'index-worker': 'electron/index-worker.ts' /* search: background index rebuild */ },
-    outdir: out, format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
+      'index-worker': 'electron/index-worker.ts' /* search: background index rebuild */ } }),
+  // Import: the parse pool's threads. Every thread loads its modules afresh, so the readers a folder of web pages or
+  // text files never needs (archives, Word, e-mail, feeds, Markdown) stay in chunks of their own, loaded on first use.
+  build({ ...esm, entryPoints: { 'parse-worker': 'electron/import/parse-worker.ts' }, splitting: true,
+    chunkNames: 'parse-chunks/[name]-[hash]' }),
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: out, format: 'cjs',
     outExtension: { '.js': '.cjs' }, external: ['electron'] }),
 ]);

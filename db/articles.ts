@@ -78,6 +78,18 @@ export function getArticle(db: Db, id: number): Article | null {
   return row ? fromRow(row) : null;
 }
 
+/**
+ * An article's text and the metadata read with it, without the signature blob and the JSON columns: what the
+ * search index and the themes read of thousands of articles at a time.
+ */
+export type IndexedFields = Pick<Article, 'id' | 'title' | 'text' | 'outlet' | 'language' | 'publishedAt' | 'importedAt'>;
+
+const TEXT_FIELDS = 'id, title, outlet, language, published_at AS publishedAt, imported_at AS importedAt';
+
+export function getIndexedFields(db: Db, id: number): IndexedFields | null {
+  return (prepared(db, `SELECT ${TEXT_FIELDS}, text FROM articles WHERE id = ?`).get(id) as IndexedFields | undefined) ?? null;
+}
+
 export function findByHash(db: Db, hash: string): { id: number; title: string } | null {
   return (prepared(db, 'SELECT id, title FROM articles WHERE content_hash = ?').get(hash) as
     { id: number; title: string } | undefined) ?? null;
@@ -132,16 +144,12 @@ export function articlesSince(db: Db, from: string | null): Article[] {
   return rows.map(fromRow);
 }
 
-/** What grouping reads of an article: its metadata and the first `chars` characters of its text. */
-export interface ArticleLead { id: number; title: string; text: string; language: string; outlet: string | null; publishedAt: string | null; importedAt: string }
-
 /**
- * Every article with only the opening of its text: a full theme build analyses no more than that, and at 100,000
- * articles whole texts (and the columns grouping never reads) would take gigabytes.
+ * Every article with only the first `chars` characters of its text: a full theme build analyses no more than
+ * that, and at 100,000 articles whole texts (and the columns grouping never reads) would take gigabytes.
  */
-export function articleLeads(db: Db, chars: number): ArticleLead[] {
-  return prepared(db, `SELECT id, title, substr(text, 1, ?) AS text, language, outlet, published_at AS publishedAt,
-      imported_at AS importedAt FROM articles`).all(chars) as ArticleLead[];
+export function articleLeads(db: Db, chars: number): IndexedFields[] {
+  return prepared(db, `SELECT ${TEXT_FIELDS}, substr(text, 1, ?) AS text FROM articles`).all(chars) as IndexedFields[];
 }
 
 /**

@@ -3,7 +3,7 @@
 // save it atomically. Losing the file loses nothing.
 import { existsSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import type { Db } from '../db/open.ts';
-import { countArticles, getArticle } from '../db/articles.ts';
+import { countArticles, getIndexedFields, type IndexedFields } from '../db/articles.ts';
 import { getNote } from '../db/notes.ts';
 import { allAssignments, assignmentsRevision, themeOfArticle } from '../db/themes.ts';
 import { changesSince, lastChangeId } from '../db/changes.ts';
@@ -13,7 +13,7 @@ import { highlightsOf } from '../db/highlights.ts';
 import { articleTags, noteTags } from '../db/tags.ts';
 import { getTargetNote } from '../db/target-notes.ts';
 import { SearchIndex, type IndexDoc } from './search/search-index.ts';
-import type { Article, IndexStatus } from './article.ts';
+import type { IndexStatus } from './article.ts';
 import { startIndexBuild, type IndexBuild } from './index-build.ts';
 
 export type IndexOrigin = 'loaded' | 'rebuilt';
@@ -22,7 +22,7 @@ const PROGRESS_EVERY_MS = 100;
 /** From this many articles a rebuild runs in the background ('auto'): below, it is quicker than a worker's start. */
 export const BACKGROUND_FROM = 1000;
 
-export function toIndexDoc(a: Article, note: string, tags: string[] = [], themeIds: string[] = []): IndexDoc {
+export function toIndexDoc(a: IndexedFields, note: string, tags: string[] = [], themeIds: string[] = []): IndexDoc {
   return {
     id: a.id, title: a.title, text: a.text, note, outlet: a.outlet, language: a.language,
     publishedAt: a.publishedAt, importedAt: a.importedAt, tags, themeIds,
@@ -38,7 +38,7 @@ function themeIdsOf(db: Db, articleId: number): string[] {
 // highlights & tags (issue 6): the `note` field also holds highlight comments, and `tags` joins the article's
 // tags with the #hashtags of its note, so `note:`, `has:note` and `tag:` see every annotation.
 // The note on the article's theme is indexed on the article too, so `note:` finds theme notes (issue 6).
-function annotatedDoc(db: Db, a: Article, noteBody: string): IndexDoc {
+function annotatedDoc(db: Db, a: IndexedFields, noteBody: string): IndexDoc {
   const comments = highlightsOf(db, a.id).map((h) => h.comment).filter((c) => c.trim() !== '');
   const tags = [...new Set([...articleTags(db, a.id), ...noteTags(noteBody)])];
   const themeIds = themeIdsOf(db, a.id);
@@ -48,7 +48,7 @@ function annotatedDoc(db: Db, a: Article, noteBody: string): IndexDoc {
 
 /** The article with its note, highlight comments, tags and theme, as the index takes it. */
 function docOf(db: Db, articleId: number, noteBody?: string): IndexDoc | null {
-  const a = getArticle(db, articleId);
+  const a = getIndexedFields(db, articleId);
   return a ? annotatedDoc(db, a, noteBody ?? getNote(db, articleId)?.body ?? '') : null;
 }
 

@@ -1,9 +1,16 @@
 // Bytes -> string for text-based formats: byte-order marks, declared charsets, strict UTF-8, then
 // statistical detection (chardet) for legacy 8-bit files. Detects, never guesses: binary junk and
 // undecodable text are refused instead of being stored as mojibake.
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { fail } from './failures.ts';
+
+// The legacy-charset tools load on first use: every parse thread loads its modules afresh, and nearly every
+// file is UTF-8 (or ASCII), which needs neither.
+const requireCjs = createRequire(import.meta.url);
+let chardetModule: typeof import('chardet') | null = null;
+let iconvModule: typeof import('iconv-lite') | null = null;
+const chardet = () => (chardetModule ??= requireCjs('chardet') as typeof import('chardet'));
+const iconv = () => (iconvModule ??= requireCjs('iconv-lite') as typeof import('iconv-lite'));
 
 export interface Decoded {
   text: string;
@@ -72,7 +79,7 @@ function tryUtf8(b: Uint8Array): string | null {
 
 /** iconv-lite first: Node 20's TextDecoder decodes "windows-1252" as Latin-1 and loses €, „ “ and dashes. */
 function decodeWith(b: Uint8Array, charset: string): string | null {
-  if (iconv.encodingExists(charset)) return iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), charset, { stripBOM: false });
+  if (iconv().encodingExists(charset)) return iconv().decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), charset, { stripBOM: false });
   try {
     return new TextDecoder(charset, { ignoreBOM: true }).decode(b);
   } catch {
@@ -95,7 +102,7 @@ const LATIN_FAMILY = /^(iso-8859-(1|2|9|15)|windows-125[0248])$/;
 
 /** Picks a legacy charset from chardet's ranking; Western European texts settle on windows-1252 or ISO-8859-15. */
 function detectLegacy(b: Uint8Array): string | null {
-  const ranked = chardet.analyse(b.subarray(0, SAMPLE))
+  const ranked = chardet().analyse(b.subarray(0, SAMPLE))
     .map((m) => ({ name: m.name.toLowerCase(), confidence: m.confidence }))
     .filter((m) => !m.name.startsWith('utf'));
   const best = ranked[0];

@@ -7,18 +7,18 @@ import { declaredCharset, decodeText } from './charset.ts';
 import { fail } from './failures.ts';
 import type { ArchiveLimits, Budget } from './formats/archive.ts';
 import type { FeedItem } from './formats/feed.ts';
-import { parseHtml } from './formats/html.ts';
 import { parsePdf } from './formats/pdf.ts';
 import { parsePlainText } from './formats/text.ts';
 import { headText, sniffBinary, sniffText } from './sniff.ts';
 
-// The readers of archives, Word and OpenDocument files, e-mail, feeds and Markdown load on first use: every
-// parse thread loads its modules afresh, and a folder of web pages or text files need not pay for them.
+// The readers of web pages, archives, Word and OpenDocument files, e-mail, feeds and Markdown load on first use:
+// every parse thread loads its modules afresh, and a folder of text files (or of web pages) need not pay for the rest.
 const load = {
   archive: () => import('./formats/archive.ts'),
   docx: () => import('./formats/docx.ts'),
   email: () => import('./formats/email.ts'),
   feed: () => import('./formats/feed.ts'),
+  html: () => import('./formats/html.ts'),
   markdown: () => import('./formats/markdown.ts'),
   odt: () => import('./formats/odt.ts'),
   postalMime: () => import('postal-mime'),
@@ -108,7 +108,7 @@ async function parseMhtml(name: string, bytes: Uint8Array): Promise<ParsedItem[]
   }
   if (!email.html) throw fail.noArticle(name);
   const location = email.headers.find((h) => h.key === 'snapshot-content-location' || h.key === 'content-location')?.value;
-  return [draftItem(name, parseHtml(email.html, name, location ? [location] : []))];
+  return [draftItem(name, (await load.html()).parseHtml(email.html, name, location ? [location] : []))];
 }
 
 async function parseTextLike(name: string, bytes: Uint8Array): Promise<ParsedItem[]> {
@@ -123,7 +123,7 @@ async function parseTextLike(name: string, bytes: Uint8Array): Promise<ParsedIte
   const declared = kind === 'html' || kind === 'feed' || kind === 'xml' ? declaredCharset(head) : null;
   const { text } = decodeText(bytes, name, declared);
   switch (kind) {
-    case 'html': return [draftItem(name, parseHtml(text, name))];
+    case 'html': return [draftItem(name, (await load.html()).parseHtml(text, name))];
     case 'feed': return feedItems(name, (await load.feed()).parseXmlFeed(text, name));
     case 'json-feed': return feedItems(name, (await load.feed()).parseJsonFeed(text, name));
     case 'json': throw fail.unsupported(name, 'a JSON data file, not an article or a JSON Feed');

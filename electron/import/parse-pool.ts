@@ -46,6 +46,11 @@ export class ParsePool {
     });
   }
 
+  /** Starts every thread of the pool now (an import of many files), instead of one per file as they come. */
+  startThreads(): void {
+    while (!this.closed && this.slots.length < this.size) this.slots.push(this.spawn());
+  }
+
   /** Stops every thread now; files still queued or being parsed resolve with no items (used on cancel and at the end). */
   async dispose(): Promise<void> {
     this.closed = true;
@@ -104,8 +109,8 @@ export class ParsePool {
   }
 
   /**
-   * (Re)starts the time limit of the slot's file. It never counts the thread's start or loading a reader module,
-   * so only a parse that is really stuck runs into it.
+   * (Re)starts the time limit of the slot's file. It never counts the thread's start or loading the PDF reader (the
+   * other readers load in milliseconds), so only a parse that is really stuck runs into it.
    */
   private startClock(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);

@@ -3,17 +3,30 @@
 import { parentPort } from 'node:worker_threads';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { openDatabase, type Db } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
 import type { ImportOutcome, ImportReport } from '../article.ts';
 import type { FromWorker, ImportSettings, ImportSource, ParseTask, ToWorker } from './protocol.ts';
 import type { ParsedItem } from './parse-file.ts';
 import { ParsePool } from './parse-pool.ts';
-import { storeBatch } from './store.ts';
 import { walkPaths } from './walk.ts';
 import { storageError } from '../storage-errors.ts';
 
+/**
+ * The database side (SQLite, the store and its duplicate checks) is imported only once the parse threads are
+ * starting: a thread's start (and, from TypeScript sources, its module loading) takes longer than anything here,
+ * so the two overlap instead of adding up.
+ */
+const loadStorage = () => Promise.all([import('../../db/open.ts'), import('./store.ts')]);
+type StoreBatch = Awaited<ReturnType<typeof loadStorage>>[1]['storeBatch'];
+
 const BATCH_FILES = 200;
 const BATCH_BYTES = 32 * 1024 * 1024;
+/**
+ * A batch is also committed once it has been open this long: the main thread indexes each committed batch while
+ * the next ones are parsed, so at the end of a slow import (web pages, PDFs) only the last few files remain to be
+ * stored and indexed. Commits are cheap (WAL, synchronous=NORMAL: no sync to disk per commit).
+ */
+const BATCH_MS = 100;
 const PROGRESS_INTERVAL_MS = 100;
 /** Files handed to the parse pool before the oldest is stored: enough to keep every parse thread busy. */
 const PARSE_AHEAD = 16;
@@ -61,9 +74,11 @@ function poolSize(files: number): number {
   return Math.max(1, Math.min(4, availableParallelism(), files));
 }
 
-async function run(jobId: string, db: Db, source: ImportSource, settings: ImportSettings): Promise<ImportReport> {
-  const outcomes: ImportOutcome[] = [];
-  const files = pendingFiles(source, outcomes);
+/** The files of one job, walked, and the outcomes of those that failed already (unreadable folders). */
+interface WalkedFiles { files: Pending[]; outcomes: ImportOutcome[] }
+
+async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFiles, parsePool: ParsePool, settings: ImportSettings): Promise<ImportReport> {
+  const { files, outcomes } = job;
   const total = files.length + outcomes.length;
   let done = outcomes.length;
   let lastProgress = 0;
@@ -79,6 +94,7 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
 
   let batch: ParsedItem[] = [];
   let batchBytes = 0;
+  let batchOpenedAt = 0;
   const flush = () => {
     if (batch.length === 0) return;
     const stored = storeBatch(db, batch, new Date().toISOString());
@@ -88,8 +104,6 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     batchBytes = 0;
   };
 
-  const parsePool = new ParsePool(poolSize(files.length), settings.parseTimeoutMs);
-  pool = parsePool;
   const hang = new Set(settings.hangOnNamesForTests ?? []);
   // Files are parsed ahead in the pool and stored in the order they were given, so outcomes keep that order.
   const ahead: Array<{ f: Pending; items: Promise<ParsedItem[]> }> = [];
@@ -100,11 +114,12 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     const items = await next.items;
     clearTimeout(waiting);
     if (cancelled) return;
+    if (batch.length === 0) batchOpenedAt = Date.now();
     batch.push(...items);
     batchBytes += next.f.size;
     done++;
     progress(ahead[0]?.f.name ?? null);
-    if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
+    if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES || Date.now() - batchOpenedAt >= BATCH_MS) flush();
   };
   try {
     for (const [i, f] of files.entries()) {
@@ -119,7 +134,6 @@ async function run(jobId: string, db: Db, source: ImportSource, settings: Import
     while (ahead.length > 0 && !cancelled) await take();
   } finally {
     await parsePool.dispose();
-    pool = null;
   }
   flush();
   progress(null, true);
@@ -145,10 +159,22 @@ port.on('message', (msg: ToWorker) => {
   let db: Db | undefined;
   void (async () => {
     try {
-      db = openDatabase(msg.dbFile, { migrate: false });
-      tuneForBulkWrites(db);
-      const report = await run(msg.jobId, db, msg.source, msg.settings);
-      post({ type: 'done', jobId: msg.jobId, report });
+      const outcomes: ImportOutcome[] = [];
+      const files = pendingFiles(msg.source, outcomes);
+      const parsePool = new ParsePool(poolSize(files.length), msg.settings.parseTimeoutMs);
+      pool = parsePool;
+      try {
+        // The parse threads start now; the database side loads and opens meanwhile (see loadStorage).
+        if (files.length > 0) parsePool.startThreads();
+        const [{ openDatabase }, { storeBatch }] = await loadStorage();
+        db = openDatabase(msg.dbFile, { migrate: false });
+        tuneForBulkWrites(db);
+        const report = await run(msg.jobId, db, storeBatch, { files, outcomes }, parsePool, msg.settings);
+        post({ type: 'done', jobId: msg.jobId, report });
+      } finally {
+        await parsePool.dispose();
+        pool = null;
+      }
     } catch (e) {
       // Disk full or read-only: SQLite rolled the batch back; say so in words, not in SQLite's codes.
       const err = (storageError(e) ?? e) as { code?: string; message?: string };

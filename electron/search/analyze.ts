@@ -1,7 +1,8 @@
 // Text analysis shared by indexing, querying, snippets and themes: tokenize with offsets, case and umlaut
 // folding, Snowball stemming per language, stop words. Pure functions; the same code runs on both sides.
-import { newStemmer } from 'snowball-stemmers';
-import { portedStemmer } from './snowball.ts';
+import { createRequire } from 'node:module';
+import { stemmer as germanStemmer } from '@orama/stemmers/german';
+import { stem as porter2 } from 'porter2';
 import { isStopWordIn } from './stop-words.ts';
 import { scannable, scanTokens } from './token-scan.ts';
 
@@ -81,14 +82,24 @@ export function foldUmlauts(term: string): string {
 }
 
 type Stemmer = { stem(word: string): string };
-const stemmers = new Map<string, Stemmer | null>();
+// snowball-stemmers is one big CommonJS file (all languages): required on first use, not imported, so starting a
+// process (the CLI, a worker) neither scans it for ES exports nor loads it before it stems a word.
+const requireCjs = createRequire(import.meta.url);
+let snowball: typeof import('snowball-stemmers') | null = null;
+const newStemmer = (name: string) => (snowball ??= requireCjs('snowball-stemmers') as typeof import('snowball-stemmers')).newStemmer(name);
 const SNOWBALL: Record<string, string> = { de: 'german', en: 'english', fr: 'french', es: 'spanish', it: 'italian', nl: 'dutch' };
+/**
+ * German and English, stemmed most, use two small packages implementing the same Snowball algorithms several times
+ * faster (snowball-stemmers runs generated Java through an emulation layer): @orama/stemmers' German and porter2
+ * (Snowball's "english", Porter2). tests/unit/search/stemmers.test.ts checks they stem as snowball-stemmers does.
+ */
+export const FAST_STEMMERS: Readonly<Record<string, Stemmer>> = { de: { stem: germanStemmer }, en: { stem: porter2 } };
+const stemmers = new Map<string, Stemmer | null>(Object.entries(FAST_STEMMERS));
 
 function stemmerFor(language: string): Stemmer | null {
   if (!stemmers.has(language)) {
     const name = SNOWBALL[language];
-    // German and English, the languages stemmed most, run a faster port of the package's own stemmers.
-    stemmers.set(language, name ? (portedStemmer(name) ?? (newStemmer(name) as Stemmer)) : null);
+    stemmers.set(language, name ? (newStemmer(name) as Stemmer) : null);
   }
   return stemmers.get(language)!;
 }

@@ -1,7 +1,7 @@
 // Stop words: only function words. The big published German lists (stopwords-iso, stopword's `deu`) also
 // hold nouns a journalist searches for (Jahr, Zeit, Recht, Menschen, Ende, Weg), so German uses this core
 // list, derived from the Snowball German list; English uses the Snowball-sized list of the `stopword` package.
-import { eng } from 'stopword';
+import { createRequire } from 'node:module';
 
 const GERMAN = `aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anderm
 andern anders auch auf aus bei beim bin bis bist da damit dann das dass daß dasselbe dazu dein deine deinem deinen
@@ -16,11 +16,14 @@ solche solchem solchen solcher solches soll sollte sondern sonst über um und un
 unseres unter viel vom von vor während war waren warst was weil weiter welche welchem welchen welcher welches
 wenn werde werden wie wieder will wir wird wirst wo wollen wollte würde würden zu zum zur zwar zwischen`;
 
-const STOP: Record<string, Set<string>> = {
-  de: new Set(GERMAN.split(/\s+/).filter(Boolean)),
-  en: new Set(eng),
-};
+const GERMAN_STOP = new Set(GERMAN.split(/\s+/).filter(Boolean));
+// The stopword package holds the lists of 60 languages in one CommonJS file: required when English is first
+// analyzed, not imported at start-up.
+const requireCjs = createRequire(import.meta.url);
+let englishStop: Set<string> | null = null;
 
 export function isStopWordIn(term: string, language: string): boolean {
-  return STOP[language]?.has(term) ?? false;
+  if (language === 'de') return GERMAN_STOP.has(term);
+  if (language === 'en') return (englishStop ??= new Set((requireCjs('stopword') as typeof import('stopword')).eng)).has(term);
+  return false;
 }

@@ -76,18 +76,21 @@ describe.skipIf(!mountable)(`a library on a disk that fills up${why}`, () => {
     expect(count).toBeGreaterThanOrEqual(5);
     expect(readdirSync(mnt).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
-    // The app's door says the same, as data.
+    // The app's door says the same, as data. Batches it committed before the disk was full stay (a batch is
+    // committed every 100 ms), so the count is taken again: what the library reports is what is on disk.
     const r = await createHandlers(lib)['articles.import']({ files: big });
     expect(r, JSON.stringify(r).slice(0, 600)).toMatchObject({ ok: false, error: { code: 'library/disk-full' } });
+    const stored = lib.info().articleCount;
+    expect(stored).toBeGreaterThanOrEqual(count);
     await lib.close();
     const after = integrity(mnt);
     expect(after.check).toBe('ok');
-    expect(after.articles).toBe(count);
+    expect(after.articles).toBe(stored);
     for (const id of before.keys()) expect(after.ids).toContain(id);
 
     // Reopening works and every stored article is whole.
     lib = await openLibrary({ dir: mnt });
-    expect(lib.info().articleCount).toBe(count);
+    expect(lib.info().articleCount).toBe(stored);
     for (const a of lib.list({ limit: 1000 })) expect(lib.get(a.id).article.text.length).toBeGreaterThan(50);
   }, 120_000);
 });

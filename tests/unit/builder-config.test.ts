@@ -43,5 +43,7 @@ describe('the electron-builder configuration', () => {
 
   test('unpacks the native SQLite module and the import, parse, briefing and index workers from the asar archive', () => {
     expect(build.asarUnpack).toEqual(expect.arrayContaining(['dist/import-worker.mjs', 'dist/parse-worker.mjs', 'dist/briefing-worker.mjs', 'dist/index-worker.mjs', 'node_modules/better-sqlite3/**']));
+    // The parse worker's readers loaded on first use (archives, Word, e-mail, feeds, Markdown) sit beside it.
+    expect(build.asarUnpack).toContain('dist/parse-chunks/**');
   });
 });
