@@ -21,7 +21,8 @@ export class Centroids {
   readonly members: number[][] = [];
   /** Bumped when a centroid is trimmed: postings of an older version are stale and dropped when met. */
   private readonly versions: number[] = [];
-  private readonly postings = new Map<number, { c: number[]; v: number[] }>();
+  /** Term -> themes holding it and the version they were posted at; the first `n` in use (see merge.ts's Posting). */
+  private readonly postings = new Map<number, { c: number[]; v: number[]; n: number }>();
   /** Per theme, scratch for `best`: the summed weights of the vector's lead terms it holds (zero between calls). */
   private overlap = new Float64Array(64);
   private readonly topC = new Int32Array(CANDIDATES + 1);
@@ -57,9 +58,9 @@ export class Centroids {
 
   private post(t: number, c: number): void {
     let p = this.postings.get(t);
-    if (!p) this.postings.set(t, p = { c: [], v: [] });
-    p.c.push(c);
-    p.v.push(this.versions[c]!);
+    if (!p) this.postings.set(t, p = { c: [], v: [], n: 0 });
+    p.c[p.n] = c;
+    p.v[p.n++] = this.versions[c]!;
   }
 
   private trim(c: number): void {
@@ -88,7 +89,7 @@ export class Centroids {
       if (!p) continue;
       const w = v.w[k]!;
       let kept = 0;
-      for (let i = 0; i < p.c.length; i++) {
+      for (let i = 0; i < p.n; i++) {
         const c = p.c[i]!;
         if (p.v[i] !== this.versions[c]) continue; // stale (the theme was trimmed since): dropped as met
         p.c[kept] = c;
@@ -96,8 +97,7 @@ export class Centroids {
         if (overlap[c] === 0) touched.push(c);
         overlap[c]! += w;
       }
-      p.c.length = kept;
-      p.v.length = kept;
+      p.n = kept;
     }
     // The CANDIDATES themes of largest overlap, kept sorted (largest first) as they are met.
     const ownMet = own >= 0 && overlap[own]! !== 0;

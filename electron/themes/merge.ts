@@ -6,9 +6,21 @@ interface Group { sum: Map<number, number>; size: number; members: number[]; ali
 
 const KEEP_TERMS = 120;
 
-/** The heaviest terms of a sum, heaviest first: bounds the cost of comparing broad themes. */
+/**
+ * The KEEP_TERMS heaviest terms of a sum (on equal weight, the lower term id): bounds the cost of comparing broad
+ * themes. The cut weight comes from a native numeric sort of the weights; no comparator runs per pair.
+ */
 function trim(sum: Map<number, number>): Map<number, number> {
-  return new Map([...sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, KEEP_TERMS));
+  if (sum.size <= KEEP_TERMS) return sum;
+  const weights = Float64Array.from(sum.values()).sort();
+  const cut = weights[weights.length - KEEP_TERMS]!;
+  let above = 0;
+  for (const w of sum.values()) if (w > cut) above++;
+  const atCut = [...sum].filter(([, w]) => w === cut).map(([t]) => t).sort((a, b) => a - b).slice(0, KEEP_TERMS - above);
+  const kept = new Set(atCut);
+  const out = new Map<number, number>();
+  for (const [t, w] of sum) if (w > cut || (w === cut && kept.has(t))) out.set(t, w);
+  return out;
 }
 
 /** Max-heap of candidate merges [similarity, a, b, versionA, versionB]. */
@@ -24,7 +36,9 @@ class Heap {
     for (let i = h.length - 1; i > 0;) {
       const p = (i - 1) >> 1;
       if (!this.before(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
+      const x = h[i]!;
+      h[i] = h[p]!;
+      h[p] = x;
       i = p;
     }
   }
@@ -41,7 +55,9 @@ class Heap {
         if (l < h.length && this.before(h[l]!, h[m]!)) m = l;
         if (r < h.length && this.before(h[r]!, h[m]!)) m = r;
         if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
+        const x = h[i]!;
+        h[i] = h[m]!;
+        h[m] = x;
         i = m;
       }
     }
@@ -49,8 +65,12 @@ class Heap {
   }
 }
 
-/** Postings of one term: parallel arrays of group, group version and the group's weight for the term. */
-interface Posting { g: number[]; v: number[]; w: number[] }
+/**
+ * Postings of one term: parallel arrays of group, group version and the group's weight for the term; the first
+ * `n` entries are in use. Compacting lowers `n` and leaves the arrays' length: shrinking a JS array and pushing
+ * onto it again reallocates its storage each time, which cost most of the merge.
+ */
+interface Posting { g: number[]; v: number[]; w: number[]; n: number }
 
 /**
  * Merges groups of unit vectors (given as per-group term sums and member lists) while the average
@@ -64,10 +84,10 @@ export function mergeGroups(sums: Array<Map<number, number>>, members: number[][
     const { sum, version } = groups[g]!;
     for (const [t, w] of sum) {
       let p = postings.get(t);
-      if (!p) postings.set(t, p = { g: [], v: [], w: [] });
-      p.g.push(g);
-      p.v.push(version);
-      p.w.push(w);
+      if (!p) postings.set(t, p = { g: [], v: [], w: [], n: 0 });
+      p.g[p.n] = g;
+      p.v[p.n] = version;
+      p.w[p.n++] = w;
     }
   };
   const heap = new Heap();
@@ -79,7 +99,7 @@ export function mergeGroups(sums: Array<Map<number, number>>, members: number[][
       const p = postings.get(t);
       if (!p) continue;
       let kept = 0;
-      for (let i = 0; i < p.g.length; i++) {
+      for (let i = 0; i < p.n; i++) {
         const b = p.g[i]!;
         const gb = groups[b]!;
         if (!gb.alive || gb.version !== p.v[i]) continue;
@@ -91,15 +111,14 @@ export function mergeGroups(sums: Array<Map<number, number>>, members: number[][
         if (acc[b] === 0) touched.push(b);
         acc[b]! += w * p.w[i]!;
       }
-      p.g.length = kept;
-      p.v.length = kept;
-      p.w.length = kept;
+      p.n = kept;
     }
     for (const b of touched) {
       const sim = acc[b]! / (ga.size * groups[b]!.size);
       acc[b] = 0;
       if (sim < threshold) continue;
-      const [x, y] = a < b ? [a, b] : [b, a];
+      const x = Math.min(a, b);
+      const y = Math.max(a, b);
       heap.push([sim, x, y, groups[x]!.version, groups[y]!.version]);
     }
     touched.length = 0;
