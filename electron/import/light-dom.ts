@@ -1,10 +1,10 @@
 // A light DOM for saved web pages: htmlparser2 parses into plain domhandler nodes (arrays, no live
 // collections), several times cheaper than a browser-like DOM. Helpers to read attributes and text, and
 // one paragraph/heading walk (lightBlocks) for the fast extractor and for Readability's output alike.
-import { Parser } from 'htmlparser2';
-import { DomHandler, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { replaceElement } from 'domutils';
 import { stripInertMarkup } from './html-prestrip.ts';
+import { parseWithLimit } from './light-parser.ts';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
 import { flattenHtml, MAX_HTML_DEPTH } from './formats/html-depth.ts';
@@ -32,35 +32,6 @@ export interface LightPage {
   flattened: boolean;
   /** How many elements the page has (real news pages: a few thousand). */
   elements: number;
-}
-
-const PARSE_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
-const TOO_DEEP = new Error('nested too deep');
-
-/** Builds the DOM but gives up as soon as elements nest deeper than `limit` (the caller flattens and retries). */
-class DepthLimitedHandler extends DomHandler {
-  elements = 0;
-
-  constructor(private readonly limit: number) {
-    super(null, {});
-  }
-
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    super.onopentag(name, attribs);
-    this.elements++;
-    if (this.tagStack.length > this.limit + 1) throw TOO_DEEP;
-  }
-}
-
-function parseWithLimit(markup: string, limit: number): { doc: Document; elements: number } | null {
-  const handler = new DepthLimitedHandler(limit);
-  try {
-    new Parser(handler, PARSE_OPTIONS).end(markup);
-  } catch (e) {
-    if (e === TOO_DEEP) return null;
-    throw e;
-  }
-  return { doc: handler.root, elements: handler.elements };
 }
 
 /** Parses markup that is already stripped and flattened. */

@@ -1,0 +1,165 @@
+// htmlparser2 set up for speed with the DOM it builds unchanged. Character references are decoded after the
+// tokenizer instead of inside it: with decodeEntities off it skips through text and attribute values with one
+// indexOf for the next "<" or quote instead of a state-machine step per character (that was 40 % of a page's
+// parse). The few runs that hold an "&" (tens per page) are decoded by htmlparser2's own tokenizer, in the state
+// they were read in, so the DOM is the one decodeEntities: true builds, quirks included: text and <title>
+// decoded, attribute values decoded (attribute rules), script, style, textarea and comment text raw.
+// tests/unit/import/light-parser.test.ts holds the DOM to htmlparser2's own decoding.
+import { Parser, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { DomHandler, type Document } from 'domhandler';
+
+/** What the handler reads of the parser's tokenizer when a run of text arrives (htmlparser2 keeps these internal). */
+interface TokenizerView {
+  state: number;
+  isSpecial: boolean;
+  currentSequence: Uint8Array | undefined;
+  buffer: string;
+  index: number;
+  offset: number;
+}
+
+const noop = () => {};
+
+/** Runs one string through a decoding tokenizer and keeps the text (or the attribute value) it reports. */
+class ReferenceDecoder implements TokenizerCallbacks {
+  private input = '';
+  private out = '';
+  /** Where the attribute values read ended (to check that a value was read whole). */
+  attribEnds: number[] = [];
+
+  decode(input: string): string {
+    this.input = input;
+    this.out = '';
+    this.attribEnds = [];
+    const tokenizer = new Tokenizer({ decodeEntities: true }, this);
+    tokenizer.write(input);
+    tokenizer.end();
+    return this.out;
+  }
+
+  ontext(start: number, end: number): void { this.out += this.input.slice(start, end); }
+  ontextentity(cp: number): void { this.out += String.fromCodePoint(cp); }
+  onattribdata(start: number, end: number): void { this.out += this.input.slice(start, end); }
+  onattribentity(cp: number): void { this.out += String.fromCodePoint(cp); }
+  onattribend(_quote: unknown, end: number): void { this.attribEnds.push(end); }
+  onattribname = noop;
+  oncdata = noop;
+  onclosetag = noop;
+  oncomment = noop;
+  ondeclaration = noop;
+  onend = noop;
+  onopentagend = noop;
+  onopentagname = noop;
+  onprocessinginstruction = noop;
+  onselfclosingtag = noop;
+}
+
+const decoder = new ReferenceDecoder();
+
+/** The tokenizer's state number for plain text (the state it starts in). */
+const TEXT_STATE = (new Tokenizer({}, decoder) as unknown as TokenizerView).state;
+const TITLE_END = '</title';
+const LT = 0x3c;
+
+const isTitleEnd = (seq: Uint8Array | undefined) => seq !== undefined && seq.length === TITLE_END.length
+  && String.fromCharCode(...seq) === TITLE_END;
+
+/** Text read in text state; `endsAtTag` when a "<" ended it (a reference cut off by "<" or by the end decodes differently). */
+function decodeText(raw: string, endsAtTag: boolean): string {
+  if (!endsAtTag) return decoder.decode(raw);
+  const decoded = decoder.decode(`${raw}<`);
+  return decoded.slice(0, -1);
+}
+
+/**
+ * An attribute value, whichever quotes it had: its end (a quote, a space or ">") reads alike to the decoder.
+ * htmlparser2's decoder misreads a few references without ";" (&Tcy, &Ocy: it runs on past the value's end,
+ * and in the page it can swallow the rest of the tag); such a value is kept as written, as a browser keeps it.
+ */
+function decodeAttribute(raw: string): string {
+  const tag = !raw.includes('"') ? `<a v="${raw}">` : !raw.includes("'") ? `<a v='${raw}'>` : `<a v=${raw}>`;
+  const decoded = decoder.decode(tag);
+  const ends = decoder.attribEnds;
+  return ends.length === 1 && ends[0] === tag.length - 1 ? decoded : raw;
+}
+
+/** A DomHandler for a parser run with decodeEntities: false that decodes text and attributes as htmlparser2 would. */
+class EntityDecodingHandler extends DomHandler {
+  private tokenizer: TokenizerView | null = null;
+
+  /** Binds the handler to the parser whose tokenizer state tells text, title and raw text (script, style) apart. */
+  attach(parser: Parser): void {
+    this.tokenizer = (parser as unknown as { tokenizer: TokenizerView }).tokenizer;
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    for (const key in attribs) {
+      const value = attribs[key]!;
+      if (value.includes('&')) attribs[key] = decodeAttribute(value);
+    }
+    super.onopentag(name, attribs);
+  }
+
+  override ontext(data: string): void {
+    super.ontext(data.includes('&') ? this.decodeRun(data) : data);
+  }
+
+  private decodeRun(data: string): string {
+    const tk = this.tokenizer!;
+    if (tk.state === TEXT_STATE) return decodeText(data, tk.buffer.charCodeAt(tk.index - tk.offset) === LT);
+    // <title> text is decoded, with the title state's own rules; other raw text (script, style, textarea) is not.
+    if (tk.isSpecial && isTitleEnd(tk.currentSequence)) return decoder.decode(`<title>${data}</title>`);
+    return data;
+  }
+}
+
+/** The tokenizer, its scans for one character (the "<" that ends text, a closing quote) done by indexOf. */
+class ScanningTokenizer extends Tokenizer {}
+const SCAN_CHARS = new Map<number, string>();
+// fastForwardTo is private in htmlparser2's types, so it is replaced on the prototype, not overridden.
+Object.defineProperty(ScanningTokenizer.prototype, 'fastForwardTo', {
+  value(this: TokenizerView, c: number): boolean {
+    let ch = SCAN_CHARS.get(c);
+    if (ch === undefined) SCAN_CHARS.set(c, (ch = String.fromCharCode(c)));
+    const at = this.buffer.indexOf(ch, this.index + 1 - this.offset);
+    if (at === -1) {
+      // As htmlparser2 does: the parse loop steps past the end.
+      this.index = this.buffer.length + this.offset - 1;
+      return false;
+    }
+    this.index = at + this.offset;
+    return true;
+  },
+});
+
+const PARSE_OPTIONS = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: ScanningTokenizer };
+const TOO_DEEP = new Error('nested too deep');
+
+/** Builds the DOM but gives up as soon as elements nest deeper than `limit` (the caller flattens and retries). */
+class DepthLimitedHandler extends EntityDecodingHandler {
+  elements = 0;
+
+  constructor(private readonly limit: number) {
+    super(null, {});
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    this.elements++;
+    if (this.tagStack.length > this.limit + 1) throw TOO_DEEP;
+  }
+}
+
+/** The DOM of `markup` and its element count; null when elements nest deeper than `limit`. */
+export function parseWithLimit(markup: string, limit: number): { doc: Document; elements: number } | null {
+  const handler = new DepthLimitedHandler(limit);
+  try {
+    const parser = new Parser(handler, PARSE_OPTIONS);
+    handler.attach(parser);
+    parser.end(markup);
+  } catch (e) {
+    if (e === TOO_DEEP) return null;
+    throw e;
+  }
+  return { doc: handler.root, elements: handler.elements };
+}
