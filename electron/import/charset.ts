@@ -1,6 +1,7 @@
 // Bytes -> string for text-based formats: byte-order marks, declared charsets, strict UTF-8, then
 // statistical detection (chardet) for legacy 8-bit files. Detects, never guesses: binary junk and
 // undecodable text are refused instead of being stored as mojibake.
+import { isAscii as isAsciiBytes, isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { fail } from './failures.ts';
 
@@ -64,22 +65,34 @@ export function declaredCharset(head: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-function isAscii(b: Uint8Array): boolean {
-  for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) return false;
-  return true;
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+let icuTranscode = true;
+
+/** Valid UTF-8 as a string: ICU's conversion to UTF-16 and a copy take half the time of V8's UTF-8 decoder. */
+function utf8String(b: Uint8Array): string {
+  if (icuTranscode) {
+    try {
+      return transcode(b, 'utf8', 'utf16le').toString('utf16le');
+    } catch {
+      icuTranscode = false; // a runtime built without ICU
+    }
+  }
+  return asBuffer(b).toString('utf8');
 }
 
+/**
+ * Strict UTF-8 (what TextDecoder with fatal: true accepts), or null: Node's native checks, then the fastest
+ * decoding for the bytes (pure ASCII is copied as Latin-1). A news page took a millisecond with TextDecoder.
+ */
 function tryUtf8(b: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
-  } catch {
-    return null;
-  }
+  if (isAsciiBytes(b)) return asBuffer(b).toString('latin1');
+  return isUtf8(b) ? utf8String(b) : null;
 }
 
 /** iconv-lite first: Node 20's TextDecoder decodes "windows-1252" as Latin-1 and loses €, „ “ and dashes. */
 function decodeWith(b: Uint8Array, charset: string): string | null {
-  if (iconv().encodingExists(charset)) return iconv().decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), charset, { stripBOM: false });
+  if (iconv().encodingExists(charset)) return iconv().decode(asBuffer(b), charset, { stripBOM: false });
   try {
     return new TextDecoder(charset, { ignoreBOM: true }).decode(b);
   } catch {
@@ -139,7 +152,6 @@ export function decodeText(bytes: Uint8Array, name: string, declared?: string | 
     return { text, charset: utf16 };
   }
   if (looksBinary(bytes)) throw fail.binary(name);
-  if (isAscii(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, charset: 'utf-8' };
   let charset: string | null = null;

@@ -53,6 +53,25 @@ describe('German text comes out right in every encoding a newsroom uses', () => 
     expect(decodeText(new TextEncoder().encode('Grüße'), 'x.html', 'iso-8859-1').text).toBe('Grüße');
   });
 
+  test('UTF-8 is accepted and decoded exactly as a strict TextDecoder does it, and refused where it refuses', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const pieces = [[0x41], [0xc3, 0xa4], [0xe2, 0x80, 0x9e], [0xf0, 0x9f, 0x93, 0xb0], [0xc3], [0x80], [0xed, 0xa0, 0x80], [0xc0, 0xaf],
+      [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0x0a], [0x20]];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let i = 0; i < 2000; i++) {
+      const bytes: number[] = [0x3c, 0x70, 0x3e];
+      for (let j = next(12); j >= 0; j--) bytes.push(...pieces[next(i % 2 ? 4 : pieces.length)]!);
+      const b = new Uint8Array(bytes);
+      let expected: string | null = null;
+      try { expected = strict.decode(b); } catch { /* not UTF-8 */ }
+      let got: { text: string; charset: string } | null = null;
+      try { got = decodeText(b, 'x.html'); } catch { /* refused outright */ }
+      if (expected !== null) expect(got).toEqual({ text: expected, charset: 'utf-8' });
+      else expect(got?.charset ?? null).not.toBe('utf-8');
+    }
+  });
+
   test('the XML declaration names the charset of a feed', () => {
     expect(declaredCharset('<?xml version="1.0" encoding="ISO-8859-15"?><rss/>')).toBe('iso-8859-15');
   });
