@@ -67,7 +67,7 @@ export function textOf(node: AnyNode): string {
 }
 
 /** Per-element caches kept on the node itself (cheaper than a WeakMap in the hot loops). */
-interface Cached { _text?: string; _inner?: string }
+interface Cached { _text?: string; _inner?: string; _shape?: TextShape }
 
 /** textContent, cached until the subtree changes (see detach). */
 export function cachedText(el: Element): string {
@@ -87,12 +87,79 @@ export function innerText(el: Element): string {
   return c._inner;
 }
 
+/**
+ * What the length of innerText depends on: characters other than whitespace, runs of whitespace, and whether
+ * the text starts or ends with one. It adds up over children, so every element's length comes from its
+ * children's shapes instead of collapsing its whole text again (the extractor asks for the lengths of nested
+ * candidates, links and lists: text length times depth).
+ */
+interface TextShape { solid: number; runs: number; startsBlank: boolean; endsBlank: boolean }
+
+const EMPTY_SHAPE: TextShape = { solid: 0, runs: 0, startsBlank: false, endsBlank: false };
+
+/** The whitespace of /\s/ and String.prototype.trim. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+function stringShape(s: string): TextShape {
+  if (s.length === 0) return EMPTY_SHAPE;
+  let solid = 0;
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isBlank(s.charCodeAt(i))) {
+      if (!inRun) runs++;
+      inRun = true;
+    } else {
+      solid++;
+      inRun = false;
+    }
+  }
+  return { solid, runs, startsBlank: isBlank(s.charCodeAt(0)), endsBlank: inRun };
+}
+
+/** The shape of a followed by b. */
+function joinShapes(a: TextShape, b: TextShape): TextShape {
+  if (b.solid === 0 && b.runs === 0) return a;
+  if (a.solid === 0 && a.runs === 0) return b;
+  return { solid: a.solid + b.solid, runs: a.runs + b.runs - (a.endsBlank && b.startsBlank ? 1 : 0), startsBlank: a.startsBlank, endsBlank: b.endsBlank };
+}
+
+function elementShape(el: Element): TextShape {
+  const c = el as Element & Cached;
+  if (c._shape === undefined) {
+    let shape = EMPTY_SHAPE;
+    for (const k of el.children) {
+      if (k.type === 'text') shape = joinShapes(shape, textNodeShape(k as unknown as { data: string } & Cached));
+      else if (isElement(k)) shape = joinShapes(shape, elementShape(k));
+    }
+    c._shape = shape;
+  }
+  return c._shape;
+}
+
+/** Text nodes keep their shape too: their data never changes, only where they sit. */
+function textNodeShape(t: { data: string } & Cached): TextShape {
+  return (t._shape ??= stringShape(t.data));
+}
+
+/** innerText(el).length, without building the text. */
+export function innerLength(el: Element): number {
+  const c = el as Element & Cached;
+  if (c._inner !== undefined) return c._inner.length;
+  const s = elementShape(el);
+  return s.solid === 0 ? 0 : s.solid + s.runs - (s.startsBlank ? 1 : 0) - (s.endsBlank ? 1 : 0);
+}
+
 /** Forgets the cached text of `node`'s ancestors (their text changes when it moves or goes). */
 export function invalidateText(node: AnyNode): void {
   for (let p = node.parent; p; p = p.parent) {
     const c = p as unknown as Cached;
     c._text = undefined;
     c._inner = undefined;
+    c._shape = undefined;
   }
 }
 

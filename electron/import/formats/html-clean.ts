@@ -2,7 +2,7 @@
 // footers, share widgets, low-weight headings, and tables, lists and divs that look like link lists,
 // ads or image galleries go; data tables, videos and paragraphs of prose stay.
 import type { Element } from 'domhandler';
-import { cachedText, detach, innerText, isElement } from '../light-dom.ts';
+import { cachedText, detach, innerLength, innerText, isElement } from '../light-dom.ts';
 import { all, classWeight, DIV_TO_P, hasAncestorTag, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
 
 const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
@@ -74,12 +74,12 @@ function census(node: Element): Census {
       else if (name === 'img') c.img++;
       else if (name === 'li') c.li++;
       else if (name === 'input') c.input++;
-      else if (name === 'a') c.linkText += innerText(k).length * (/^#.+/.test(k.attribs.href ?? '') ? 0.3 : 1);
+      else if (name === 'a') c.linkText += innerLength(k) * (/^#.+/.test(k.attribs.href ?? '') ? 0.3 : 1);
       else if (name === 'table' && isDataTable(k)) c.dataTable = true;
-      if (LISTS.has(name)) c.listText += innerText(k).length;
-      if (HEADINGS.has(name)) c.headingText += innerText(k).length;
+      if (LISTS.has(name)) c.listText += innerLength(k);
+      if (HEADINGS.has(name)) c.headingText += innerLength(k);
       if (EMBEDS.has(name)) c.embeds.push(k);
-      if (TEXTISH.has(name)) c.textishText += innerText(k).length;
+      if (TEXTISH.has(name)) c.textishText += innerLength(k);
       visit(k);
     }
   };

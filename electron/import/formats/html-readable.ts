@@ -4,7 +4,7 @@
 // widgets, link lists) in html-clean.ts. Returns null only when no attempt found any text.
 import type { Element } from 'domhandler';
 import { appendChild } from 'domutils';
-import { attr, cachedText, detach, innerText, invalidateText, isElement, replaceNode, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
+import { attr, cachedText, detach, innerLength, innerText, invalidateText, isElement, replaceNode, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
 import { prepArticle } from './html-clean.ts';
 import { hasSingleTagInside, isPhrasing, isVisible, isWhitespace, isWithoutContent, newElement, hasChildBlock, prepareDocument } from './html-prep.ts';
 import { classWeight, elementChildren, hasAncestorTag, isInTree, linkDensity, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
@@ -280,7 +280,7 @@ export function extractArticle(parse: () => Document, opts: { title: string; has
   let best: { content: Element; length: number } | null = null;
   for (const off of ['stripUnlikelys', 'weightClasses', 'cleanConditionally', null] as const) {
     const content = attempt(parse(), st);
-    const length = content ? innerText(content).length : 0;
+    const length = content ? innerLength(content) : 0;
     if (content && length >= CHAR_THRESHOLD) return { content, byline: st.byline };
     // Ties keep the earlier attempt, as Readability's stable sort does.
     if (content && length > (best?.length ?? 0)) best = { content, length };

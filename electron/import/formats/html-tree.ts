@@ -1,7 +1,7 @@
 // Small helpers over the light DOM shared by the fast extractor and its cleaner: traversal in document
 // order, ancestor tests, Readability's class/id weights and link density.
 import type { Element, Text } from 'domhandler';
-import { detach, innerText, isElement, type AnyNode, type ParentNode } from '../light-dom.ts';
+import { detach, innerLength, isElement, type AnyNode, type ParentNode } from '../light-dom.ts';
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
@@ -70,10 +70,10 @@ export function all(el: ParentNode, names: ReadonlySet<string> | string, out: El
 
 /** Share of the element's text inside links (in-page "#" links count 30 %). */
 export function linkDensity(el: Element): number {
-  const total = innerText(el).length;
+  const total = innerLength(el);
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of all(el, 'a')) linked += innerText(a).length * (/^#.+/.test(a.attribs.href ?? '') ? 0.3 : 1);
+  for (const a of all(el, 'a')) linked += innerLength(a) * (/^#.+/.test(a.attribs.href ?? '') ? 0.3 : 1);
   return linked / total;
 }
 
