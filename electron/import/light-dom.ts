@@ -4,12 +4,12 @@
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { replaceElement } from 'domutils';
 import { stripInertMarkup } from './html-prestrip.ts';
-import { parseWithLimit } from './light-parser.ts';
+import { parseWithLimit, type ParsedDom } from './light-parser.ts';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
 import { flattenHtml, MAX_HTML_DEPTH } from './formats/html-depth.ts';
 
-export type { AnyNode, Document, Element, ParentNode };
+export type { AnyNode, Document, Element, ParentNode, ParsedDom };
 
 /** Elements whose content is never article text: active, media, form and head elements. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
@@ -24,18 +24,18 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const HEADING_TAG = /^h([1-6])$/;
 export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:;|$)|font-size\s*:\s*0(?:px)?\s*(?:;|$)/i;
 
-export interface LightPage {
+export interface LightPage extends ParsedDom {
   /** The markup that was parsed: inert parts cut, hostile nesting flattened. Parse it again for a fresh DOM. */
   markup: string;
-  doc: Document;
   /** The page nested deeper than MAX_HTML_DEPTH and was flattened (its structure is not to be trusted). */
   flattened: boolean;
-  /** How many elements the page has (real news pages: a few thousand). */
-  elements: number;
 }
 
+/** Parses markup that is already stripped and flattened; with the elements as parsed (see ParsedDom). */
+export const parseMarkupWithElements = (markup: string): ParsedDom => parseWithLimit(markup, Infinity)!;
+
 /** Parses markup that is already stripped and flattened. */
-export const parseMarkup = (markup: string): Document => parseWithLimit(markup, Infinity)!.doc;
+export const parseMarkup = (markup: string): Document => parseMarkupWithElements(markup).doc;
 
 /** Parses a whole page (no scripts run, nothing fetched); inert markup is cut and hostile nesting flattened first. */
 export function parseLightPage(html: string): LightPage {

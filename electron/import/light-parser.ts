@@ -6,7 +6,7 @@
 // decoded, attribute values decoded (attribute rules), script, style, textarea and comment text raw.
 // tests/unit/import/light-parser.test.ts holds the DOM to htmlparser2's own decoding.
 import { Parser, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { DomHandler, type Document } from 'domhandler';
+import { DomHandler, type Document, type Element } from 'domhandler';
 
 /** What the handler reads of the parser's tokenizer when a run of text arrives (htmlparser2 keeps these internal). */
 interface TokenizerView {
@@ -137,7 +137,7 @@ const TOO_DEEP = new Error('nested too deep');
 
 /** Builds the DOM but gives up as soon as elements nest deeper than `limit` (the caller flattens and retries). */
 class DepthLimitedHandler extends EntityDecodingHandler {
-  elements = 0;
+  readonly elementList: Element[] = [];
 
   constructor(private readonly limit: number) {
     super(null, {});
@@ -145,13 +145,16 @@ class DepthLimitedHandler extends EntityDecodingHandler {
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
-    this.elements++;
+    this.elementList.push(this.tagStack[this.tagStack.length - 1] as Element);
     if (this.tagStack.length > this.limit + 1) throw TOO_DEEP;
   }
 }
 
-/** The DOM of `markup` and its element count; null when elements nest deeper than `limit`. */
-export function parseWithLimit(markup: string, limit: number): { doc: Document; elements: number } | null {
+/** A parse: the DOM and its elements in document order, as parsed (later walks of the whole page read the list). */
+export interface ParsedDom { doc: Document; elementList: Element[] }
+
+/** The DOM of `markup` and its elements; null when elements nest deeper than `limit`. */
+export function parseWithLimit(markup: string, limit: number): ParsedDom | null {
   const handler = new DepthLimitedHandler(limit);
   try {
     const parser = new Parser(handler, PARSE_OPTIONS);
@@ -161,5 +164,5 @@ export function parseWithLimit(markup: string, limit: number): { doc: Document; 
     if (e === TOO_DEEP) return null;
     throw e;
   }
-  return { doc: handler.root, elements: handler.elements };
+  return { doc: handler.root, elementList: handler.elementList };
 }

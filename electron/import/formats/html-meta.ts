@@ -51,9 +51,9 @@ interface Heads {
   canonical: Element | null;
 }
 
-function collect(doc: Document): Heads {
+function collect(elements: Element[]): Heads {
   const h: Heads = { html: null, title: null, metas: [], ldScripts: [], headings: [], itemDate: null, canonical: null };
-  findAll(doc, (el) => {
+  for (const el of elements) {
     switch (el.name) {
       case 'html': h.html ??= el; break;
       case 'title': h.title ??= el; break;
@@ -63,8 +63,7 @@ function collect(doc: Document): Heads {
       case 'link': if (el.attribs.rel === 'canonical') h.canonical ??= el; break;
     }
     if (el.attribs.itemprop === 'datePublished') h.itemDate ??= el;
-    return false;
-  });
+  }
   return h;
 }
 
@@ -151,9 +150,9 @@ const unescape = (s: string | null | undefined) => (s ? s.replace(/&(quot|amp|ap
     return String.fromCodePoint(n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff) ? 0xfffd : n);
   }) : null);
 
-/** Everything the page says about itself. */
-export function pageMetadata(doc: Document): PageMeta {
-  const h = collect(doc);
+/** Everything the page says about itself; `elements`: the page's elements in document order, if at hand. */
+export function pageMetadata(doc: Document, elements: Element[] = findAll(doc, () => true)): PageMeta {
+  const h = collect(elements);
   const metas = h.metas;
   const values = new Map<string, string>();
   const loose = new Map<string, string>();

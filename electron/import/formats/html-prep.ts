@@ -3,7 +3,7 @@
 // tests (phrasing content, block children, emptiness) the scoring pass asks.
 import { Element } from 'domhandler';
 import { appendChild } from 'domutils';
-import { detach, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
+import { detach, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode, type ParsedDom } from '../light-dom.ts';
 import { DIV_TO_P, elementChildren, isTag, isText } from './html-tree.ts';
 
 const PHRASING = new Set(['abbr', 'audio', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed', 'i', 'img',
@@ -114,31 +114,36 @@ function adoptChildren(from: ParentNode, to: Element, stay: (n: AnyNode) => bool
 }
 
 /** The page's <html> and <body>, made up where the markup leaves them out (a saved fragment), as a browser does. */
-function htmlAndBody(doc: Document): { html: Element; body: Element } {
+function htmlAndBody(doc: Document): { html: Element; body: Element; madeUp: boolean } {
+  let madeUp = false;
   let html = doc.children.find((c): c is Element => isTag(c, 'html'));
   if (!html) {
+    madeUp = true;
     html = newElement('html');
     adoptChildren(doc, html, (c) => c.type === 'directive');
     appendChild(doc, html);
   }
   let body = elementChildren(html).find((c) => c.name === 'body');
   if (!body) {
+    madeUp = true;
     body = newElement('body');
     adoptChildren(html, body, (c) => isTag(c, 'head'));
     appendChild(html, body);
   }
-  return { html, body };
+  return { html, body, madeUp };
 }
 
 /** Readability's _prepDocument and _removeScripts; returns the page's <html> and <body>. */
-export function prepareDocument(doc: Document): { html: Element; body: Element } {
-  const parts = htmlAndBody(doc);
+export function prepareDocument({ doc, elementList }: ParsedDom): { html: Element; body: Element } {
+  const { html, body, madeUp } = htmlAndBody(doc);
   const brs: Element[] = [];
-  for (const el of descendantsNamed(doc, PREP_TAGS)) {
+  // The elements as parsed are in document order while the tree is as parsed (nothing made up and moved in).
+  for (const el of madeUp ? descendantsNamed(doc, PREP_TAGS) : elementList) {
+    if (!PREP_TAGS.has(el.name)) continue;
     if (el.name === 'br') brs.push(el);
     else if (el.name === 'font') el.name = 'span';
     else detach(el); // scripts (JSON-LD was read already), noscript, style
   }
   replaceBrs(brs);
-  return parts;
+  return { html, body };
 }

@@ -4,7 +4,7 @@
 // widgets, link lists) in html-clean.ts. Returns null only when no attempt found any text.
 import type { Element } from 'domhandler';
 import { appendChild } from 'domutils';
-import { attr, cachedText, detach, innerLength, innerText, invalidateText, isElement, replaceNode, type AnyNode, type Document, type ParentNode } from '../light-dom.ts';
+import { attr, cachedText, detach, innerLength, innerText, invalidateText, isElement, replaceNode, type AnyNode, type ParentNode, type ParsedDom } from '../light-dom.ts';
 import { prepArticle } from './html-clean.ts';
 import { hasSingleTagInside, isPhrasing, isVisible, isWhitespace, isWithoutContent, newElement, hasChildBlock, prepareDocument } from './html-prep.ts';
 import { classWeight, elementChildren, hasAncestorTag, isInTree, linkDensity, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
@@ -244,8 +244,8 @@ const CHAR_THRESHOLD = 300;
 
 
 /** One of Readability's attempts on a fresh parse: prepare, prune, score, choose, merge siblings, clean. */
-function attempt(doc: Document, st: WalkState): Element | null {
-  const { html, body } = prepareDocument(doc);
+function attempt(parsed: ParsedDom, st: WalkState): Element | null {
+  const { html, body } = prepareDocument(parsed);
   st.toScore = [];
   prune(html, st);
   const candidates = scoreParagraphs(st.toScore, st);
@@ -274,7 +274,7 @@ function attempt(doc: Document, st: WalkState): Element | null {
  * CHAR_THRESHOLD, and then settles for the longest attempt; null only when no attempt found any text.
  * `parse` gives a fresh DOM for each attempt: attempts change the tree.
  */
-export function extractArticle(parse: () => Document, opts: { title: string; hasMetaByline: boolean }): Extracted | null {
+export function extractArticle(parse: () => ParsedDom, opts: { title: string; hasMetaByline: boolean }): Extracted | null {
   const st: WalkState = { byline: null, wantByline: !opts.hasMetaByline, title: opts.title, toScore: [], bodyScored: false,
     flags: { stripUnlikelys: true, weightClasses: true, cleanConditionally: true } };
   let best: { content: Element; length: number } | null = null;

@@ -7,7 +7,7 @@ import type { ArticleDraft } from '../../article.ts';
 import { domBlocks, parseHtmlDocument } from '../linkedom-document.ts';
 import { buildDraft } from '../draft.ts';
 import { fail } from '../failures.ts';
-import { findFirst, lightBlocks, parseLightPage, parseMarkup, type Document } from '../light-dom.ts';
+import { findFirst, lightBlocks, parseLightPage, parseMarkup, parseMarkupWithElements, type Document } from '../light-dom.ts';
 import type { Block } from '../structure.ts';
 import { pageMetadata, type PageMeta } from './html-meta.ts';
 import { extractArticle, type Extracted } from './html-readable.ts';
@@ -69,14 +69,14 @@ function tryExtract(run: () => Extracted | null): Extracted | null {
 /** The article text and metadata of a web page, and which extractor found it. */
 export function extractHtmlArticle(html: string): HtmlArticle {
   const page = parseLightPage(html);
-  const meta = pageMetadata(page.doc);
+  const meta = pageMetadata(page.doc, page.elementList);
   let extractor: HtmlExtractor = 'fast';
   let blocks: Block[] = [];
   let byline: string | null = null;
   // Hostile nesting (flattened by the parser) skips the extractors, whose cost grows with depth.
-  if (!page.flattened && page.elements <= MAX_EXTRACTOR_ELEMENTS) {
+  if (!page.flattened && page.elementList.length <= MAX_EXTRACTOR_ELEMENTS) {
     let first = true;
-    const fast = tryExtract(() => extractArticle(() => (first ? (first = false, page.doc) : parseMarkup(page.markup)),
+    const fast = tryExtract(() => extractArticle(() => (first ? (first = false, page) : parseMarkupWithElements(page.markup)),
       { title: meta.title ?? '', hasMetaByline: !!meta.byline }));
     if (fast) {
       blocks = lightBlocks(fast.content);
