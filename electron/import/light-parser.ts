@@ -18,6 +18,25 @@ interface TokenizerView {
   offset: number;
 }
 
+/** The tokenizer, its scans for one character (the "<" that ends text, a closing quote) done by indexOf. */
+class ScanningTokenizer extends Tokenizer {}
+const SCAN_CHARS = new Map<number, string>();
+// fastForwardTo is private in htmlparser2's types, so it is replaced on the prototype, not overridden.
+Object.defineProperty(ScanningTokenizer.prototype, 'fastForwardTo', {
+  value(this: TokenizerView, c: number): boolean {
+    let ch = SCAN_CHARS.get(c);
+    if (ch === undefined) SCAN_CHARS.set(c, (ch = String.fromCharCode(c)));
+    const at = this.buffer.indexOf(ch, this.index + 1 - this.offset);
+    if (at === -1) {
+      // As htmlparser2 does: the parse loop steps past the end.
+      this.index = this.buffer.length + this.offset - 1;
+      return false;
+    }
+    this.index = at + this.offset;
+    return true;
+  },
+});
+
 const noop = () => {};
 
 /** Runs one string through a decoding tokenizer and keeps the text (or the attribute value) it reports. */
@@ -31,7 +50,8 @@ class ReferenceDecoder implements TokenizerCallbacks {
     this.input = input;
     this.out = '';
     this.attribEnds = [];
-    const tokenizer = new Tokenizer({ decodeEntities: true }, this);
+    // The same tokenizer class as the page's parse: one class keeps htmlparser2's code monomorphic for the JIT.
+    const tokenizer = new ScanningTokenizer({ decodeEntities: true }, this);
     tokenizer.write(input);
     tokenizer.end();
     return this.out;
@@ -57,7 +77,7 @@ class ReferenceDecoder implements TokenizerCallbacks {
 const decoder = new ReferenceDecoder();
 
 /** The tokenizer's state number for plain text (the state it starts in). */
-const TEXT_STATE = (new Tokenizer({}, decoder) as unknown as TokenizerView).state;
+const TEXT_STATE = (new ScanningTokenizer({}, decoder) as unknown as TokenizerView).state;
 const TITLE_END = '</title';
 const LT = 0x3c;
 
@@ -113,24 +133,6 @@ class EntityDecodingHandler extends DomHandler {
   }
 }
 
-/** The tokenizer, its scans for one character (the "<" that ends text, a closing quote) done by indexOf. */
-class ScanningTokenizer extends Tokenizer {}
-const SCAN_CHARS = new Map<number, string>();
-// fastForwardTo is private in htmlparser2's types, so it is replaced on the prototype, not overridden.
-Object.defineProperty(ScanningTokenizer.prototype, 'fastForwardTo', {
-  value(this: TokenizerView, c: number): boolean {
-    let ch = SCAN_CHARS.get(c);
-    if (ch === undefined) SCAN_CHARS.set(c, (ch = String.fromCharCode(c)));
-    const at = this.buffer.indexOf(ch, this.index + 1 - this.offset);
-    if (at === -1) {
-      // As htmlparser2 does: the parse loop steps past the end.
-      this.index = this.buffer.length + this.offset - 1;
-      return false;
-    }
-    this.index = at + this.offset;
-    return true;
-  },
-});
 
 const PARSE_OPTIONS = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: ScanningTokenizer };
 const TOO_DEEP = new Error('nested too deep');
