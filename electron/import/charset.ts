@@ -21,6 +21,8 @@ export interface Decoded {
 
 const SAMPLE = 64 * 1024;
 
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
 /** The charset announced by a byte-order mark, and how many bytes it takes. */
 export function bomCharset(b: Uint8Array): { charset: string; skip: number } | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
@@ -45,9 +47,14 @@ export function utf16WithoutBom(b: Uint8Array): string | null {
   return null;
 }
 
+/** Control bytes no text file has: what looksBinary counts (tab, line breaks, form feed and escape are fine). */
+const ODD_CONTROL = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/;
+
 /** True when an 8-bit file holds control bytes no text file has (NUL, or more than 1% other controls). */
 export function looksBinary(b: Uint8Array): boolean {
   const n = Math.min(b.length, SAMPLE);
+  // Nearly every file has none: one native search of the sample (as Latin-1, byte for byte) settles it.
+  if (!ODD_CONTROL.test(asBuffer(b).toString('latin1', 0, n))) return false;
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const c = b[i]!;
@@ -64,8 +71,6 @@ export function declaredCharset(head: string): string | null {
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   return m ? m[1]!.toLowerCase() : null;
 }
-
-const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 let icuTranscode = true;
 
