@@ -5,7 +5,7 @@
 // they were read in, so the DOM is the one decodeEntities: true builds, quirks included: text and <title>
 // decoded, attribute values decoded (attribute rules), script, style, textarea and comment text raw.
 // tests/unit/import/light-parser.test.ts holds the DOM to htmlparser2's own decoding.
-import { Parser, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { Parser, Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 import { DomHandler, type Document, type Element } from 'domhandler';
 
 /** What the handler reads of the parser's tokenizer when a run of text arrives (htmlparser2 keeps these internal). */
@@ -20,13 +20,11 @@ interface TokenizerView {
 
 /** The tokenizer, its scans for one character (the "<" that ends text, a closing quote) done by indexOf. */
 class ScanningTokenizer extends Tokenizer {}
-const SCAN_CHARS = new Map<number, string>();
+const SCAN_CHARS: string[] = [];
 // fastForwardTo is private in htmlparser2's types, so it is replaced on the prototype, not overridden.
 Object.defineProperty(ScanningTokenizer.prototype, 'fastForwardTo', {
   value(this: TokenizerView, c: number): boolean {
-    let ch = SCAN_CHARS.get(c);
-    if (ch === undefined) SCAN_CHARS.set(c, (ch = String.fromCharCode(c)));
-    const at = this.buffer.indexOf(ch, this.index + 1 - this.offset);
+    const at = this.buffer.indexOf((SCAN_CHARS[c] ??= String.fromCharCode(c)), this.index + 1 - this.offset);
     if (at === -1) {
       // As htmlparser2 does: the parse loop steps past the end.
       this.index = this.buffer.length + this.offset - 1;
@@ -84,8 +82,25 @@ const LT = 0x3c;
 const isTitleEnd = (seq: Uint8Array | undefined) => seq !== undefined && seq.length === TITLE_END.length
   && String.fromCharCode(...seq) === TITLE_END;
 
+/**
+ * The references nearly all "&" on real pages are (query strings, quotes), with their ";": unambiguous in text
+ * and in attributes alike, so a run holding only these is decoded without the tokenizer.
+ */
+const COMMON_REFERENCE = /&(?:amp|quot|lt|gt|apos|nbsp|#39|#34);/g;
+const COMMON_VALUE: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>', '&apos;': "'", '&nbsp;': '\u00a0', '&#39;': "'", '&#34;': '"' };
+
+function decodeCommon(raw: string): string | null {
+  let ampersands = 0;
+  for (let i = raw.indexOf('&'); i !== -1; i = raw.indexOf('&', i + 1)) ampersands++;
+  let common = 0;
+  const decoded = raw.replace(COMMON_REFERENCE, (ref) => (common++, COMMON_VALUE[ref]!));
+  return common === ampersands ? decoded : null;
+}
+
 /** Text read in text state; `endsAtTag` when a "<" ended it (a reference cut off by "<" or by the end decodes differently). */
 function decodeText(raw: string, endsAtTag: boolean): string {
+  const common = decodeCommon(raw);
+  if (common !== null) return common;
   if (!endsAtTag) return decoder.decode(raw);
   const decoded = decoder.decode(`${raw}<`);
   return decoded.slice(0, -1);
@@ -97,27 +112,21 @@ function decodeText(raw: string, endsAtTag: boolean): string {
  * and in the page it can swallow the rest of the tag); such a value is kept as written, as a browser keeps it.
  */
 function decodeAttribute(raw: string): string {
+  const common = decodeCommon(raw);
+  if (common !== null) return common;
   const tag = !raw.includes('"') ? `<a v="${raw}">` : !raw.includes("'") ? `<a v='${raw}'>` : `<a v=${raw}>`;
   const decoded = decoder.decode(tag);
   const ends = decoder.attribEnds;
   return ends.length === 1 && ends[0] === tag.length - 1 ? decoded : raw;
 }
 
-/** A DomHandler for a parser run with decodeEntities: false that decodes text and attributes as htmlparser2 would. */
+/** A DomHandler for a parser run with decodeEntities: false that decodes text as htmlparser2 would. */
 class EntityDecodingHandler extends DomHandler {
   private tokenizer: TokenizerView | null = null;
 
   /** Binds the handler to the parser whose tokenizer state tells text, title and raw text (script, style) apart. */
   attach(parser: Parser): void {
     this.tokenizer = (parser as unknown as { tokenizer: TokenizerView }).tokenizer;
-  }
-
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    for (const key in attribs) {
-      const value = attribs[key]!;
-      if (value.includes('&')) attribs[key] = decodeAttribute(value);
-    }
-    super.onopentag(name, attribs);
   }
 
   override ontext(data: string): void {
@@ -133,6 +142,15 @@ class EntityDecodingHandler extends DomHandler {
   }
 }
 
+
+/** htmlparser2's parser, each attribute value decoded as it ends (the handler sees decoded attributes only). */
+class DecodingParser extends Parser {
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    const parser = this as unknown as { attribvalue: string };
+    if (parser.attribvalue.includes('&')) parser.attribvalue = decodeAttribute(parser.attribvalue);
+    super.onattribend(quote, endIndex);
+  }
+}
 
 const PARSE_OPTIONS = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: ScanningTokenizer };
 const TOO_DEEP = new Error('nested too deep');
@@ -159,7 +177,7 @@ export interface ParsedDom { doc: Document; elementList: Element[] }
 export function parseWithLimit(markup: string, limit: number): ParsedDom | null {
   const handler = new DepthLimitedHandler(limit);
   try {
-    const parser = new Parser(handler, PARSE_OPTIONS);
+    const parser = new DecodingParser(handler, PARSE_OPTIONS);
     handler.attach(parser);
     parser.end(markup);
   } catch (e) {
