@@ -120,22 +120,29 @@ function stringShape(s: string): TextShape {
   return { solid, runs, startsBlank: isBlank(s.charCodeAt(0)), endsBlank: inRun };
 }
 
-/** The shape of a followed by b. */
-function joinShapes(a: TextShape, b: TextShape): TextShape {
-  if (b.solid === 0 && b.runs === 0) return a;
-  if (a.solid === 0 && a.runs === 0) return b;
-  return { solid: a.solid + b.solid, runs: a.runs + b.runs - (a.endsBlank && b.startsBlank ? 1 : 0), startsBlank: a.startsBlank, endsBlank: b.endsBlank };
-}
-
 function elementShape(el: Element): TextShape {
   const c = el as Element & Cached;
   if (c._shape === undefined) {
-    let shape = EMPTY_SHAPE;
+    // The children's shapes joined in order; empty ones (no characters at all) join as nothing.
+    let solid = 0;
+    let runs = 0;
+    let startsBlank = false;
+    let endsBlank = false;
+    let empty = true;
     for (const k of el.children) {
-      if (k.type === 'text') shape = joinShapes(shape, textNodeShape(k as unknown as { data: string } & Cached));
-      else if (isElement(k)) shape = joinShapes(shape, elementShape(k));
+      const s = k.type === 'text' ? textNodeShape(k as unknown as { data: string } & Cached) : isElement(k) ? elementShape(k) : EMPTY_SHAPE;
+      if (s.solid === 0 && s.runs === 0) continue;
+      if (empty) {
+        startsBlank = s.startsBlank;
+        empty = false;
+      } else if (endsBlank && s.startsBlank) {
+        runs--;
+      }
+      solid += s.solid;
+      runs += s.runs;
+      endsBlank = s.endsBlank;
     }
-    c._shape = shape;
+    c._shape = empty ? EMPTY_SHAPE : { solid, runs, startsBlank, endsBlank };
   }
   return c._shape;
 }
