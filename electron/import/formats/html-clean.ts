@@ -20,8 +20,8 @@ const isDataTable = (t: Element) => !!(t as Element & TableMark)._dataTable;
 
 const hasVideo = (el: Element) => Object.values(el.attribs).some((v) => VIDEOS.test(v));
 
-function markDataTables(root: Element): void {
-  for (const t of all(root, 'table')) {
+function markDataTables(tables: Element[]): void {
+  for (const t of tables) {
     (t as Element & TableMark)._dataTable = isDataTableShape(t);
   }
 }
@@ -46,12 +46,39 @@ function isDataTableShape(t: Element): boolean {
   return rows * columns > 10;
 }
 
+/**
+ * The elements below the article block by name, in document order, from one walk: prepArticle's passes only
+ * remove elements (and rename h1 at the very end), so each pass takes its list from here, skipping what left.
+ */
+type ByName = Map<string, Element[]>;
+
+function elementsByName(root: Element): ByName {
+  const out: ByName = new Map();
+  const visit = (el: Element) => {
+    for (const k of el.children) {
+      if (!isElement(k)) continue;
+      let list = out.get(k.name);
+      if (!list) out.set(k.name, (list = []));
+      list.push(k);
+      visit(k);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** Still in the article block: an earlier pass may have removed it or one of its ancestors. */
+function isBelow(el: Element, root: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === root) return true;
+  return false;
+}
+
 /** Removes, innermost first, every `tag` element the test picks (Readability iterates in reverse document order). */
-function removeWhere(root: Element, tag: string, test: (el: Element) => boolean): void {
-  const list = all(root, tag);
+function removeWhere(root: Element, index: ByName, tag: string, test: (el: Element) => boolean): void {
+  const list = index.get(tag) ?? [];
   for (let i = list.length - 1; i >= 0; i--) {
     const el = list[i]!;
-    if (el.parent && test(el)) detach(el);
+    if (isBelow(el, root) && test(el)) detach(el);
   }
 }
 
@@ -133,20 +160,22 @@ function cleanMatched(root: Element, test: (el: Element, match: string) => boole
 
 /** Readability's _prepArticle, limited to the steps that change which text is kept. */
 export function prepArticle(content: Element, flags: Flags): void {
-  markDataTables(content);
+  const index = elementsByName(content);
+  markDataTables(index.get('table') ?? []);
+  const remove = (tag: string, test: (el: Element) => boolean) => removeWhere(content, index, tag, test);
   const conditionally = (tag: string) => {
-    if (flags.cleanConditionally) removeWhere(content, tag, (el) => shouldCleanConditionally(el, tag, flags));
+    if (flags.cleanConditionally) remove(tag, (el) => shouldCleanConditionally(el, tag, flags));
   };
   conditionally('form');
   conditionally('fieldset');
-  for (const tag of ['object', 'embed']) removeWhere(content, tag, (el) => !hasVideo(el));
-  for (const tag of ['footer', 'link', 'aside']) removeWhere(content, tag, () => true);
+  for (const tag of ['object', 'embed']) remove(tag, (el) => !hasVideo(el));
+  for (const tag of ['footer', 'link', 'aside']) remove(tag, () => true);
   for (const top of content.children.filter(isElement)) {
     cleanMatched(top, (el, match) => SHARE.test(match) && cachedText(el).length < SHARE_THRESHOLD);
   }
-  removeWhere(content, 'iframe', (el) => !hasVideo(el));
-  for (const tag of ['input', 'textarea', 'select', 'button']) removeWhere(content, tag, () => true);
-  for (const tag of ['h1', 'h2']) removeWhere(content, tag, (el) => classWeight(el, flags) < 0);
+  remove('iframe', (el) => !hasVideo(el));
+  for (const tag of ['input', 'textarea', 'select', 'button']) remove(tag, () => true);
+  for (const tag of ['h1', 'h2']) remove(tag, (el) => classWeight(el, flags) < 0);
   for (const tag of ['table', 'ul', 'div']) conditionally(tag);
-  for (const h of all(content, 'h1')) h.name = 'h2';
+  for (const h of index.get('h1') ?? []) if (isBelow(h, content)) h.name = 'h2';
 }
