@@ -6,11 +6,22 @@
 /** Elements whose whole content is dropped. Only content Readability and the block walker (lightBlocks) drop anyway. */
 const DROPPED = ['script', 'style', 'svg', 'noscript', 'template'] as const;
 
-/**
- * The next comment or dropped element: "<!--", or "<" and a dropped name (ASCII letters in any case) ended by
- * whitespace, ">" or "/" (so not "<scripts>"). One native search skips all the other tags of the page.
- */
-const NEXT_INERT = /<(?:!--|(script|style|svg|noscript|template)[\t\n\f\r />])/gi;
+function isNameEnd(code: number): boolean {
+  // After "<script" must come whitespace, ">" or "/" for it to be that element (not "<scripts>").
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c || code === 0x3e || code === 0x2f;
+}
+
+/** First letters of the dropped elements, lower-cased (s, t, n): most tags are ruled out by one comparison. */
+const FIRST = new Set(DROPPED.map((t) => t.charCodeAt(0)));
+
+/** The dropped element starting at `at` (just after "<"), if any; matched without lower-casing the page. */
+function droppedAt(html: string, at: number): (typeof DROPPED)[number] | null {
+  if (!FIRST.has(html.charCodeAt(at) | 0x20)) return null;
+  for (const tag of DROPPED) {
+    if (html.substr(at, tag.length).toLowerCase() === tag && isNameEnd(html.charCodeAt(at + tag.length))) return tag;
+  }
+  return null;
+}
 
 /** Where "</tag" starts (any case) at or after `from`, or -1. */
 function indexOfClose(html: string, tag: (typeof DROPPED)[number], from: number): number {
@@ -24,30 +35,35 @@ function indexOfClose(html: string, tag: (typeof DROPPED)[number], from: number)
 export function stripInertMarkup(html: string): string {
   const parts: string[] = [];
   let copied = 0;
-  const next = new RegExp(NEXT_INERT);
-  for (let m = next.exec(html); m; m = next.exec(html)) {
-    const i = m.index;
-    let end: number;
-    const name = m[1];
-    if (name === undefined) {
+  let i = html.indexOf('<');
+  while (i !== -1 && i < html.length - 1) {
+    let end = -1;
+    if (html.startsWith('!--', i + 1)) {
       const close = html.indexOf('-->', i + 4);
       if (close === -1) break;
       end = close + 3;
     } else {
-      const tag = name.toLowerCase() as (typeof DROPPED)[number];
-      const open = html.indexOf('>', i);
-      const close = open === -1 ? -1 : indexOfClose(html, tag, open);
-      const closeEnd = close === -1 ? -1 : html.indexOf('>', close);
-      if (closeEnd === -1) break;
-      if (tag === 'script' && /type\s*=\s*["']?application\/ld\+json/i.test(html.slice(i, open))) {
-        next.lastIndex = closeEnd;
-        continue;
+      const tag = droppedAt(html, i + 1);
+      if (tag) {
+        const open = html.indexOf('>', i);
+        const close = open === -1 ? -1 : indexOfClose(html, tag, open);
+        const closeEnd = close === -1 ? -1 : html.indexOf('>', close);
+        if (closeEnd === -1) break;
+        const keep = tag === 'script' && /type\s*=\s*["']?application\/ld\+json/i.test(html.slice(i, open));
+        if (keep) {
+          i = html.indexOf('<', closeEnd);
+          continue;
+        }
+        end = closeEnd + 1;
       }
-      end = closeEnd + 1;
+    }
+    if (end === -1) {
+      i = html.indexOf('<', i + 1);
+      continue;
     }
     parts.push(html.slice(copied, i));
     copied = end;
-    next.lastIndex = end;
+    i = html.indexOf('<', end);
   }
   if (copied === 0) return html;
   parts.push(html.slice(copied));
