@@ -86,8 +86,11 @@ export type IndexedFields = Pick<Article, 'id' | 'title' | 'text' | 'outlet' | '
 
 const TEXT_FIELDS = 'id, title, outlet, language, published_at AS publishedAt, imported_at AS importedAt';
 
-export function getIndexedFields(db: Db, id: number): IndexedFields | null {
-  return (prepared(db, `SELECT ${TEXT_FIELDS}, text FROM articles WHERE id = ?`).get(id) as IndexedFields | undefined) ?? null;
+/** The indexed fields of the given articles (those that exist), by id; one statement for the lot. */
+export function indexedFieldsOf(db: Db, ids: readonly number[]): Map<number, IndexedFields> {
+  const rows = prepared(db, `SELECT ${TEXT_FIELDS}, text FROM articles WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as IndexedFields[];
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 export function findByHash(db: Db, hash: string): { id: number; title: string } | null {
