@@ -4,15 +4,14 @@
 // goes from one file to the next without sleeping and being woken (that wake-up costs more than a small parse).
 import type { Worker } from 'node:worker_threads';
 import { fail } from './failures.ts';
-import type { ParsedItem } from './parse-file.ts';
-import type { FromParser, ParseTask } from './protocol.ts';
+import type { FromParser, KeyedItem, ParseTask } from './protocol.ts';
 import { spawnImportThread } from './spawn.ts';
 
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
 
 interface Job {
   task: ParseTask;
-  resolve: (items: ParsedItem[]) => void;
+  resolve: (items: KeyedItem[]) => void;
 }
 
 interface Slot {
@@ -25,7 +24,7 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-const asItems = (name: string, e: { code: string; message: string }): ParsedItem[] => [{ name, error: { code: e.code, message: e.message } }];
+const asItems = (name: string, e: { code: string; message: string }): KeyedItem[] => [{ name, error: { code: e.code, message: e.message } }];
 
 export class ParsePool {
   private readonly slots: Slot[] = [];
@@ -36,7 +35,7 @@ export class ParsePool {
   constructor(private readonly size: number, private readonly timeoutMs = DEFAULT_PARSE_TIMEOUT_MS) {}
 
   /** Parses one file in a pool thread; never rejects (a stuck or crashed parse becomes a failed item). */
-  parse(task: Omit<ParseTask, 'id'>): Promise<ParsedItem[]> {
+  parse(task: Omit<ParseTask, 'id'>): Promise<KeyedItem[]> {
     if (this.closed) return Promise.resolve([]);
     return new Promise((resolve) => {
       this.queue.push({ task: { ...task, id: this.nextId++ }, resolve });
@@ -85,7 +84,7 @@ export class ParsePool {
     return slot;
   }
 
-  private finish(slot: Slot, items: ParsedItem[]): void {
+  private finish(slot: Slot, items: KeyedItem[]): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     const job = slot.job;
@@ -94,7 +93,7 @@ export class ParsePool {
   }
 
   /** Fails the slot's file with `why`, terminates its thread and starts a fresh one in its place. */
-  private replace(slot: Slot, why: (name: string) => ParsedItem[]): void {
+  private replace(slot: Slot, why: (name: string) => KeyedItem[]): void {
     const i = this.slots.indexOf(slot);
     if (i === -1 || this.closed) return;
     if (slot.job) this.finish(slot, why(slot.job.task.name));

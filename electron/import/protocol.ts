@@ -1,6 +1,7 @@
 // Messages between the Library (main thread) and the import worker. Every message names its job.
 import type { ImportOutcome, ImportProgress, ImportReport } from '../article.ts';
 import type { ErrorData } from '../errors.ts';
+import type { TextKeys } from './fingerprint.ts';
 import type { ParsedItem } from './parse-file.ts';
 
 export type ImportSource =
@@ -39,8 +40,11 @@ export interface ParseTask {
   hangForTests?: boolean;
 }
 
+/** A parsed item as the parse threads send it: an article comes with the keys the store needs (see textKeys). */
+export type KeyedItem = ParsedItem & { keys?: TextKeys };
+
 export type FromParser =
   | { type: 'ready' }
   /** A reader module had to be loaded first (PDF): the parse is timed from here. Other files are timed from dispatch. */
   | { type: 'started'; id: number }
-  | { type: 'parsed'; id: number; items: ParsedItem[] };
+  | { type: 'parsed'; id: number; items: KeyedItem[] };

@@ -5,8 +5,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Db } from '../../db/open.ts';
 import type { ImportOutcome, ImportReport } from '../article.ts';
-import type { FromWorker, ImportSettings, ImportSource, ParseTask, ToWorker } from './protocol.ts';
-import type { ParsedItem } from './parse-file.ts';
+import type { FromWorker, ImportSettings, ImportSource, KeyedItem, ParseTask, ToWorker } from './protocol.ts';
 import { ParsePool } from './parse-pool.ts';
 import { walkPaths } from './walk.ts';
 import { storageError } from '../storage-errors.ts';
@@ -92,7 +91,7 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
   if (outcomes.length > 0) post({ type: 'outcomes', jobId, outcomes: [...outcomes] });
   progress(null, true);
 
-  let batch: ParsedItem[] = [];
+  let batch: KeyedItem[] = [];
   let batchBytes = 0;
   let batchOpenedAt = 0;
   const flush = () => {
@@ -106,7 +105,7 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
 
   const hang = new Set(settings.hangOnNamesForTests ?? []);
   // Files are parsed ahead in the pool and stored in the order they were given, so outcomes keep that order.
-  const ahead: Array<{ f: Pending; items: Promise<ParsedItem[]> }> = [];
+  const ahead: Array<{ f: Pending; items: Promise<KeyedItem[]> }> = [];
   const take = async () => {
     const next = ahead.shift()!;
     // A file that keeps the import waiting (a big PDF, a stuck parse) is shown as the current one.
