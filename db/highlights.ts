@@ -35,6 +35,21 @@ export function getHighlight(db: Db, id: number): Highlight | null {
   return row ? fromRow(row) : null;
 }
 
+/** The non-empty highlight comments of the given articles, each article's in reading order (detached ones last). */
+export function highlightCommentsOf(db: Db, articleIds: readonly number[]): Map<number, string[]> {
+  const rows = prepared(db, `SELECT article_id, comment FROM highlights
+      WHERE article_id IN (SELECT value FROM json_each(?)) AND comment != ''
+      ORDER BY article_id, detached, start_offset, id`).all(JSON.stringify(articleIds)) as Array<{ article_id: number; comment: string }>;
+  const out = new Map<number, string[]>();
+  for (const r of rows) {
+    if (r.comment.trim() === '') continue;
+    const list = out.get(r.article_id);
+    if (list) list.push(r.comment);
+    else out.set(r.article_id, [r.comment]);
+  }
+  return out;
+}
+
 /** The highlights of an article in reading order (detached ones last). */
 export function highlightsOf(db: Db, articleId: number): Highlight[] {
   return (prepared(db, 'SELECT * FROM highlights WHERE article_id = ? ORDER BY detached, start_offset, id')

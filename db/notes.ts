@@ -14,6 +14,13 @@ export function fromRow(row: NoteRow): Note {
   return { articleId: row.article_id, body: row.body, updatedAt: row.updated_at };
 }
 
+/** The note bodies of the given articles (those that have one), by article id. */
+export function noteBodiesOf(db: Db, articleIds: readonly number[]): Map<number, string> {
+  const rows = prepared(db, 'SELECT article_id, body FROM notes WHERE article_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(articleIds)) as Array<{ article_id: number; body: string }>;
+  return new Map(rows.map((r) => [r.article_id, r.body]));
+}
+
 export function getNote(db: Db, articleId: number): Note | null {
   const row = prepared(db, 'SELECT * FROM notes WHERE article_id = ?').get(articleId) as NoteRow | undefined;
   return row ? fromRow(row) : null;

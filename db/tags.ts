@@ -18,6 +18,21 @@ export function articleTags(db: Db, articleId: number): string[] {
   return tagsOf(db, 'article', String(articleId));
 }
 
+/** The tags of the given articles (those that have any), by article id, each list sorted. */
+export function articleTagsOf(db: Db, articleIds: readonly number[]): Map<number, string[]> {
+  const rows = prepared(db, `SELECT target_key, tag FROM tags WHERE target_kind = 'article'
+      AND target_key IN (SELECT CAST(value AS TEXT) FROM json_each(?)) ORDER BY target_key, tag`)
+    .all(JSON.stringify(articleIds)) as Array<{ target_key: string; tag: string }>;
+  const out = new Map<number, string[]>();
+  for (const r of rows) {
+    const id = Number(r.target_key);
+    const list = out.get(id);
+    if (list) list.push(r.tag);
+    else out.set(id, [r.tag]);
+  }
+  return out;
+}
+
 /** Replaces the tags of an article (one transaction with its change-log entry, so search sees them). */
 export function setArticleTags(db: Db, articleId: number, tags: string[]): string[] {
   const clean = [...new Set(tags.map(normalizeTag).filter(Boolean))].sort();

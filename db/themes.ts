@@ -41,8 +41,11 @@ export function allAssignments(db: Db): Map<number, string> {
   return new Map(rows.map((r) => [r.article_id, r.theme_id]));
 }
 
-export function themeOfArticle(db: Db, articleId: number): string | null {
-  return (prepared(db, 'SELECT theme_id FROM theme_articles WHERE article_id = ?').pluck().get(articleId) as string | undefined) ?? null;
+/** The stored theme of each of the given articles that has one. */
+export function themesOf(db: Db, articleIds: readonly number[]): Map<number, string> {
+  const rows = prepared(db, 'SELECT article_id, theme_id FROM theme_articles WHERE article_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(articleIds)) as Array<{ article_id: number; theme_id: string }>;
+  return new Map(rows.map((r) => [r.article_id, r.theme_id]));
 }
 
 export function addDecision(db: Db, decision: string, madeAt: string): number {

@@ -3,14 +3,14 @@
 // save it atomically. Losing the file loses nothing.
 import { existsSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import type { Db } from '../db/open.ts';
-import { countArticles, getIndexedFields, type IndexedFields } from '../db/articles.ts';
-import { getNote } from '../db/notes.ts';
-import { allAssignments, assignmentsRevision, themeOfArticle } from '../db/themes.ts';
+import { countArticles, indexedFieldsOf, type IndexedFields } from '../db/articles.ts';
+import { noteBodiesOf } from '../db/notes.ts';
+import { allAssignments, assignmentsRevision, themesOf } from '../db/themes.ts';
 import { changesSince, lastChangeId } from '../db/changes.ts';
 import { prepared } from '../db/statements.ts';
 // highlights & tags (issue 6): what the index gets from them
-import { highlightsOf } from '../db/highlights.ts';
-import { articleTags, noteTags } from '../db/tags.ts';
+import { highlightCommentsOf } from '../db/highlights.ts';
+import { articleTagsOf, noteTags } from '../db/tags.ts';
 import { getTargetNote } from '../db/target-notes.ts';
 import { SearchIndex, type IndexDoc } from './search/search-index.ts';
 import type { IndexStatus } from './article.ts';
@@ -29,27 +29,43 @@ export function toIndexDoc(a: IndexedFields, note: string, tags: string[] = [], 
   };
 }
 
-/** Themes (issue 5): the stored theme of an article, for `theme:` queries and facets. */
-function themeIdsOf(db: Db, articleId: number): string[] {
-  const id = themeOfArticle(db, articleId);
-  return id ? [id] : [];
-}
+/** Articles read per statement when documents are built for the index (catch-up after an import, rebuilds). */
+const READ_CHUNK = 500;
 
 // highlights & tags (issue 6): the `note` field also holds highlight comments, and `tags` joins the article's
-// tags with the #hashtags of its note, so `note:`, `has:note` and `tag:` see every annotation.
-// The note on the article's theme is indexed on the article too, so `note:` finds theme notes (issue 6).
-function annotatedDoc(db: Db, a: IndexedFields, noteBody: string): IndexDoc {
-  const comments = highlightsOf(db, a.id).map((h) => h.comment).filter((c) => c.trim() !== '');
-  const tags = [...new Set([...articleTags(db, a.id), ...noteTags(noteBody)])];
-  const themeIds = themeIdsOf(db, a.id);
-  const themeNote = themeIds[0] ? getTargetNote(db, 'theme', themeIds[0])?.body ?? '' : '';
-  return toIndexDoc(a, [noteBody, ...comments, themeNote].filter((s) => s.trim() !== '').join('\n\n'), tags, themeIds);
-}
-
-/** The article with its note, highlight comments, tags and theme, as the index takes it. */
-function docOf(db: Db, articleId: number, noteBody?: string): IndexDoc | null {
-  const a = getIndexedFields(db, articleId);
-  return a ? annotatedDoc(db, a, noteBody ?? getNote(db, articleId)?.body ?? '') : null;
+// tags with the #hashtags of its note, so `note:`, `has:note` and `tag:` see every annotation. Themes (issue 5):
+// the stored theme, for `theme:` queries and facets; the note on that theme is indexed on the article too, so
+// `note:` finds theme notes.
+/**
+ * The given articles with their notes, highlight comments, tags and themes, as the index takes them (articles
+ * that no longer exist are left out). Each kind of annotation is read with one statement per chunk of articles:
+ * after an import of thousands, a few statements per article would cost more than indexing them.
+ */
+export function docsOf(db: Db, articleIds: readonly number[], notes?: ReadonlyMap<number, string>): IndexDoc[] {
+  const docs: IndexDoc[] = [];
+  const themeNotes = new Map<string, string>();
+  const themeNote = (themeId: string) => {
+    let body = themeNotes.get(themeId);
+    if (body === undefined) themeNotes.set(themeId, (body = getTargetNote(db, 'theme', themeId)?.body ?? ''));
+    return body;
+  };
+  for (let from = 0; from < articleIds.length; from += READ_CHUNK) {
+    const ids = articleIds.slice(from, from + READ_CHUNK);
+    const fields = indexedFieldsOf(db, ids);
+    const bodies = notes ?? noteBodiesOf(db, ids);
+    const comments = highlightCommentsOf(db, ids);
+    const tags = articleTagsOf(db, ids);
+    const themes = themesOf(db, ids);
+    for (const id of ids) {
+      const a = fields.get(id);
+      if (!a) continue;
+      const noteBody = bodies.get(id) ?? '';
+      const themeId = themes.get(id);
+      const note = [noteBody, ...(comments.get(id) ?? []), themeId ? themeNote(themeId) : ''].filter((s) => s.trim() !== '').join('\n\n');
+      docs.push(toIndexDoc(a, note, [...new Set([...(tags.get(id) ?? []), ...noteTags(noteBody)])], themeId ? [themeId] : []));
+    }
+  }
+  return docs;
 }
 
 /**
@@ -63,14 +79,13 @@ export function buildIndex(db: Db, onProgress?: (done: number, total: number) =>
     Array<{ article_id: number; body: string }>).map((n) => [n.article_id, n.body]));
   const ids = prepared(db, 'SELECT id FROM articles ORDER BY id').pluck().all() as number[];
   let last = 0;
-  ids.forEach((id, i) => {
-    const doc = docOf(db, id, notes.get(id) ?? '');
-    if (doc) index.add(doc);
-    if (onProgress && (i & 63) === 0 && Date.now() - last >= PROGRESS_EVERY_MS) {
+  for (let from = 0; from < ids.length; from += READ_CHUNK) {
+    for (const doc of docsOf(db, ids.slice(from, from + READ_CHUNK), notes)) index.add(doc);
+    if (onProgress && Date.now() - last >= PROGRESS_EVERY_MS) {
       last = Date.now();
-      onProgress(i, ids.length);
+      onProgress(from, ids.length);
     }
-  });
+  }
   onProgress?.(ids.length, ids.length);
   return { index, lastChangeId: upTo };
 }
@@ -223,11 +238,12 @@ export class LibraryIndex {
   catchUp(): number {
     if (!this.isReady) return 0;
     const changes = changesSince(this.db, this.appliedChangeId);
-    for (const { articleId, lastId } of changes) {
-      if (this.index.has(articleId)) this.index.remove(articleId);
-      const doc = docOf(this.db, articleId);
-      if (doc) this.index.add(doc);
-      this.appliedChangeId = Math.max(this.appliedChangeId, lastId);
+    for (let from = 0; from < changes.length; from += READ_CHUNK) {
+      const chunk = changes.slice(from, from + READ_CHUNK);
+      // Deleted articles have no document: they only leave the index.
+      for (const { articleId } of chunk) if (this.index.has(articleId)) this.index.remove(articleId);
+      for (const doc of docsOf(this.db, chunk.map((c) => c.articleId))) this.index.add(doc);
+      for (const { lastId } of chunk) this.appliedChangeId = Math.max(this.appliedChangeId, lastId);
     }
     if (changes.length > 0) this.dirty = true;
     this.refreshThemes();
@@ -256,10 +272,7 @@ export class LibraryIndex {
   indexFor(articleIds: number[]): SearchIndex {
     if (this.isReady) return this.index;
     const small = SearchIndex.empty();
-    for (const id of articleIds) {
-      const doc = docOf(this.db, id);
-      if (doc) small.add(doc);
-    }
+    for (const doc of docsOf(this.db, articleIds)) small.add(doc);
     return small;
   }
 

@@ -3,6 +3,7 @@
 // because formats disagree on it (a TXT has none, a DOCX heading is cut off). MinHash + LSH find near copies.
 // Both are stored: the word rule, seeds and mixing below must never change without a migration.
 import { createHash } from 'node:crypto';
+import { wordCount } from './normalize.ts';
 
 const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
@@ -166,4 +167,18 @@ export function lshBands(sig: number[]): string[] {
     keys.push(`${b.toString(16)}:${(h >>> 0).toString(16).padStart(8, '0')}`);
   }
   return keys;
+}
+
+/** Everything the store derives from an article's text: both duplicate keys, their band keys and the word count. */
+export interface TextKeys {
+  contentHash: string;
+  minhash: number[];
+  bands: string[];
+  wordCount: number;
+}
+
+/** Computed in the parse threads (they have time to spare), so the one storing thread only looks up and writes. */
+export function textKeys(text: string): TextKeys {
+  const { contentHash, minhash } = fingerprint(text);
+  return { contentHash, minhash, bands: lshBands(minhash), wordCount: wordCount(text) };
 }

@@ -1,31 +1,37 @@
 // A small pool of parse threads for one import job: files are parsed in parallel (the import worker only
 // stores), and a file whose parse runs over the time limit fails alone: its thread is terminated and replaced,
-// which is the only way to stop a synchronous parser stuck in a loop. Each thread holds its next file too, so it
-// goes from one file to the next without sleeping and being woken (that wake-up costs more than a small parse).
+// which is the only way to stop a synchronous parser stuck in a loop. Small files go in groups, one message per
+// group each way, and each thread holds its next group too, so it goes on without sleeping and being woken (a
+// wake-up costs more than a small parse). Which file a thread is on, and since when, it notes in shared memory.
 import type { Worker } from 'node:worker_threads';
 import { fail } from './failures.ts';
-import type { ParsedItem } from './parse-file.ts';
-import type { FromParser, ParseTask } from './protocol.ts';
+import { PROGRESS_ID, PROGRESS_SINCE, PROGRESS_SLOTS, type FromParser, type KeyedItem, type ParseGroup, type ParseTask } from './protocol.ts';
 import { spawnImportThread } from './spawn.ts';
 
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
+/** A group holds at most this many files and, beyond its first file, this many bytes (a big file goes alone). */
+const GROUP_FILES = 8;
+const GROUP_BYTES = 256 * 1024;
 
 interface Job {
   task: ParseTask;
-  resolve: (items: ParsedItem[]) => void;
+  resolve: (items: KeyedItem[]) => void;
 }
 
 interface Slot {
   worker: Worker;
   ready: boolean;
-  /** The file being parsed; its time limit is running. */
-  job: Job | null;
-  /** The file sent ahead: the thread starts it when `job` is done (its clock starts then). */
-  next: Job | null;
+  /** Files sent and not answered yet, in the order the thread parses them: the group in hand, then the one ahead. */
+  sent: Job[];
+  /** Groups sent and not answered (at most two). */
+  groups: number;
+  /** When the thread was last answered or given work while idle: the clock of a file it has not noted yet. */
+  since: number;
+  progress: BigInt64Array;
   timer: NodeJS.Timeout | null;
 }
 
-const asItems = (name: string, e: { code: string; message: string }): ParsedItem[] => [{ name, error: { code: e.code, message: e.message } }];
+const asItems = (name: string, e: { code: string; message: string }): KeyedItem[] => [{ name, error: { code: e.code, message: e.message } }];
 
 export class ParsePool {
   private readonly slots: Slot[] = [];
@@ -36,12 +42,12 @@ export class ParsePool {
   constructor(private readonly size: number, private readonly timeoutMs = DEFAULT_PARSE_TIMEOUT_MS) {}
 
   /** Parses one file in a pool thread; never rejects (a stuck or crashed parse becomes a failed item). */
-  parse(task: Omit<ParseTask, 'id'>): Promise<ParsedItem[]> {
+  parse(task: Omit<ParseTask, 'id'>): Promise<KeyedItem[]> {
     if (this.closed) return Promise.resolve([]);
     return new Promise((resolve) => {
       this.queue.push({ task: { ...task, id: this.nextId++ }, resolve });
       // Threads start lazily: a one-file import starts one thread, not the whole pool.
-      if (this.slots.length < this.size && !this.slots.some((s) => !s.job && s.ready)) this.slots.push(this.spawn());
+      if (this.slots.length < this.size && !this.slots.some((s) => s.groups === 0 && s.ready)) this.slots.push(this.spawn());
       this.pump();
     });
   }
@@ -56,26 +62,20 @@ export class ParsePool {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.resolve([]);
     await Promise.all(this.slots.splice(0).map((s) => {
-      this.finish(s, []);
-      s.next?.resolve([]);
-      s.next = null;
+      this.stopClock(s);
+      for (const job of s.sent.splice(0)) job.resolve([]);
       return s.worker.terminate();
     }));
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: spawnImportThread('parse-worker'), ready: false, job: null, next: null, timer: null };
+    const progress = new BigInt64Array(new SharedArrayBuffer(PROGRESS_SLOTS * 8));
+    progress[PROGRESS_ID] = -1n;
+    const slot: Slot = { worker: spawnImportThread('parse-worker', { workerData: { progress } }), ready: false, sent: [], groups: 0,
+      since: 0, progress, timer: null };
     slot.worker.on('message', (msg: FromParser) => {
       if (msg.type === 'ready') slot.ready = true;
-      else if (slot.job?.task.id !== msg.id) return;
-      else if (msg.type === 'started') this.startClock(slot);
-      else {
-        this.finish(slot, msg.items);
-        // The thread moves on to the file sent ahead: from now on that one is timed.
-        slot.job = slot.next;
-        slot.next = null;
-        if (slot.job) this.startClock(slot);
-      }
+      else this.answered(slot, msg.answers);
       this.pump();
     });
     // A thread that dies while parsing (out of memory, a crash in a library) fails only that file.
@@ -85,22 +85,36 @@ export class ParsePool {
     return slot;
   }
 
-  private finish(slot: Slot, items: ParsedItem[]): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    const job = slot.job;
-    slot.job = null;
-    job?.resolve(items);
+  private answered(slot: Slot, answers: Array<{ id: number; items: KeyedItem[] }>): void {
+    slot.groups--;
+    slot.since = Date.now();
+    for (const { id, items } of answers) {
+      // Answers come in the order the files were sent; anything else is a group the pool has given up on.
+      if (slot.sent[0]?.task.id !== id) continue;
+      slot.sent.shift()!.resolve(items);
+    }
+    if (slot.sent.length === 0) this.stopClock(slot);
   }
 
-  /** Fails the slot's file with `why`, terminates its thread and starts a fresh one in its place. */
-  private replace(slot: Slot, why: (name: string) => ParsedItem[]): void {
+  /** The file the thread is on: the one it noted, else the first it was sent (it has not begun it yet). */
+  private current(slot: Slot): { job: Job; since: number } | null {
+    const id = Number(Atomics.load(slot.progress, PROGRESS_ID));
+    const job = slot.sent.find((j) => j.task.id === id);
+    if (job) return { job, since: Number(Atomics.load(slot.progress, PROGRESS_SINCE)) };
+    return slot.sent[0] ? { job: slot.sent[0], since: slot.since } : null;
+  }
+
+  /** Fails the slot's current file with `why`, terminates its thread and starts a fresh one in its place. */
+  private replace(slot: Slot, why: (name: string) => KeyedItem[]): void {
     const i = this.slots.indexOf(slot);
     if (i === -1 || this.closed) return;
-    if (slot.job) this.finish(slot, why(slot.job.task.name));
-    // The file sent ahead was never started: it goes to another thread.
-    if (slot.next) this.queue.unshift(slot.next);
-    slot.next = null;
+    this.stopClock(slot);
+    const culprit = this.current(slot)?.job;
+    // The thread's other files go to another thread, in their order; those it had parsed but not yet sent are parsed again.
+    const others = slot.sent.filter((j) => j !== culprit);
+    slot.sent = [];
+    culprit?.resolve(why(culprit.task.name));
+    this.queue.unshift(...others);
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => undefined);
     void slot.worker.terminate();
@@ -109,15 +123,26 @@ export class ParsePool {
   }
 
   /**
-   * (Re)starts the time limit of the slot's file. It never counts the thread's start or loading the PDF reader (the
-   * other readers load in milliseconds), so only a parse that is really stuck runs into it.
+   * Times the slot's files one after another: each may run for the time limit from when the thread began it. It never
+   * counts the thread's start or loading the PDF reader (the thread restarts the clock then), so only a parse that is
+   * really stuck runs into it.
    */
-  private startClock(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
+  private watch(slot: Slot, delay = this.timeoutMs): void {
+    if (slot.timer) return;
     slot.timer = setTimeout(() => {
+      slot.timer = null;
+      const now = this.current(slot);
+      if (!now) return;
+      const left = now.since + this.timeoutMs - Date.now();
+      if (left > 0) return this.watch(slot, left);
       const seconds = Math.round(this.timeoutMs / 100) / 10;
       this.replace(slot, (name) => asItems(name, fail.timeout(name, seconds)));
-    }, this.timeoutMs);
+    }, delay);
+  }
+
+  private stopClock(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
   }
 
   /** A thread that dies before it is ready is not restarted (that would loop); with none left, queued files fail. */
@@ -131,20 +156,30 @@ export class ParsePool {
     for (const job of this.queue.splice(0)) job.resolve(asItems(job.task.name, fail.readerFailed(job.task.name)));
   }
 
-  private pump(): void {
-    // Idle threads first, then one file ahead for each busy one.
-    for (const slot of this.slots) {
-      if (!slot.ready || slot.job || this.queue.length === 0) continue;
+  /** The next files from the queue that go together in one message. */
+  private nextGroup(): Job[] {
+    const group = [this.queue.shift()!];
+    let bytes = group[0]!.task.size;
+    while (group.length < GROUP_FILES && this.queue.length > 0 && bytes + this.queue[0]!.task.size <= GROUP_BYTES) {
       const job = this.queue.shift()!;
-      slot.job = job;
-      // The clock covers reading the file (a hung disk) and the parse; for a PDF it restarts once its reader is loaded.
-      this.startClock(slot);
-      slot.worker.postMessage(job.task);
+      bytes += job.task.size;
+      group.push(job);
     }
-    for (const slot of this.slots) {
-      if (!slot.ready || !slot.job || slot.next || this.queue.length === 0) continue;
-      slot.next = this.queue.shift()!;
-      slot.worker.postMessage(slot.next.task);
-    }
+    return group;
+  }
+
+  private send(slot: Slot): void {
+    const group = this.nextGroup();
+    if (slot.sent.length === 0) slot.since = Date.now();
+    slot.sent.push(...group);
+    slot.groups++;
+    slot.worker.postMessage({ tasks: group.map((j) => j.task) } satisfies ParseGroup);
+    this.watch(slot);
+  }
+
+  private pump(): void {
+    // Idle threads first, then one group ahead for each busy one.
+    for (const slot of this.slots) if (slot.ready && slot.groups === 0 && this.queue.length > 0) this.send(slot);
+    for (const slot of this.slots) if (slot.ready && slot.groups === 1 && this.queue.length > 0) this.send(slot);
   }
 }

@@ -2,15 +2,16 @@
 // cannot be read or parsed becomes one failed item, so the batch goes on.
 import { readFileSync } from 'node:fs';
 import { fail } from './failures.ts';
+import { textKeys } from './fingerprint.ts';
 import { preparePdfReader } from './formats/pdf.ts';
 import { parseFile, type ParsedItem } from './parse-file.ts';
-import type { ParseTask } from './protocol.ts';
+import type { KeyedItem, ParseTask } from './protocol.ts';
 import { sniffBinary } from './sniff.ts';
 
 const failed = (name: string, e: { code: string; message: string }): ParsedItem[] => [{ name, error: { code: e.code, message: e.message } }];
 
 /** `onStarted` marks the moment a PDF reader is loaded and its parse begins: its time limit counts from there. */
-export async function runParseTask(task: ParseTask, onStarted: () => void = () => undefined): Promise<ParsedItem[]> {
+export async function runParseTask(task: ParseTask, onStarted: () => void = () => undefined): Promise<KeyedItem[]> {
   const { name } = task;
   if (task.size > task.maxBytes) return failed(name, fail.tooLarge(name, task.size, task.maxBytes));
   let bytes: Uint8Array;
@@ -28,7 +29,9 @@ export async function runParseTask(task: ParseTask, onStarted: () => void = () =
   }
   if (task.hangForTests) for (;;) { /* spins until the pool's time limit terminates this thread */ }
   try {
-    return await parseFile({ name, bytes }, { maxBytes: task.maxBytes });
+    const items: KeyedItem[] = await parseFile({ name, bytes }, { maxBytes: task.maxBytes });
+    for (const item of items) if ('draft' in item) item.keys = textKeys(item.draft.text);
+    return items;
   } catch (e) {
     // parseFile reports bad input as items; reaching here is a bug, but it must still fail this file alone.
     return [{ name, error: { code: 'import/internal', message: `${name} could not be imported: ${(e as Error).message}` } }];

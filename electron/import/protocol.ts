@@ -1,6 +1,7 @@
 // Messages between the Library (main thread) and the import worker. Every message names its job.
 import type { ImportOutcome, ImportProgress, ImportReport } from '../article.ts';
 import type { ErrorData } from '../errors.ts';
+import type { TextKeys } from './fingerprint.ts';
 import type { ParsedItem } from './parse-file.ts';
 
 export type ImportSource =
@@ -39,8 +40,24 @@ export interface ParseTask {
   hangForTests?: boolean;
 }
 
+/** A parsed item as the parse threads send it: an article comes with the keys the store needs (see textKeys). */
+export type KeyedItem = ParsedItem & { keys?: TextKeys };
+
+/** Several files for one parse thread in one message (each message wakes a thread); parsed in turn, answered together. */
+export interface ParseGroup {
+  tasks: ParseTask[];
+}
+
 export type FromParser =
   | { type: 'ready' }
-  /** A reader module had to be loaded first (PDF): the parse is timed from here. Other files are timed from dispatch. */
-  | { type: 'started'; id: number }
-  | { type: 'parsed'; id: number; items: ParsedItem[] };
+  /** The items of each file of one group, in the group's order. */
+  | { type: 'parsed'; answers: Array<{ id: number; items: KeyedItem[] }> };
+
+/**
+ * Shared memory between the pool and one parse thread (workerData.progress, a BigInt64Array): the id of the file the
+ * thread is on and when its clock started (Date.now()). The pool times each file and finds a stuck or crashed one
+ * from it without a message per file. The thread writes the time first, then the id.
+ */
+export const PROGRESS_ID = 0;
+export const PROGRESS_SINCE = 1;
+export const PROGRESS_SLOTS = 2;

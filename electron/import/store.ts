@@ -3,21 +3,19 @@ import type { Db } from '../../db/open.ts';
 import { findByHash, getArticle, insertArticle, nearDuplicateCandidates, replaceArticle } from '../../db/articles.ts';
 import type { Article, ArticleDraft, ImportOutcome } from '../article.ts';
 import { reanchorHighlights } from '../highlights/annotations.ts';
-import type { ParsedItem } from './parse-file.ts';
-import { fingerprint, lshBands, similarity } from './fingerprint.ts';
-import { wordCount } from './normalize.ts';
+import { similarity, textKeys } from './fingerprint.ts';
+import type { KeyedItem } from './protocol.ts';
 
 /** Above this estimated Jaccard similarity two texts are the same article (re-saved, re-formatted, lightly edited). */
 export const NEAR_DUPLICATE_SIMILARITY = 0.85;
 
 /** Decides the outcome of one parsed item and writes it. Must run inside a transaction. */
-export function storeItem(db: Db, item: ParsedItem, importedAt: string): ImportOutcome {
+export function storeItem(db: Db, item: KeyedItem, importedAt: string): ImportOutcome {
   if ('error' in item) return { file: item.name, status: 'failed', error: item.error };
   const draft = item.draft;
-  const { contentHash: hash, minhash: sig } = fingerprint(draft.text);
+  const { contentHash: hash, minhash: sig, bands, wordCount } = item.keys ?? textKeys(draft.text);
   const same = findByHash(db, hash);
   if (same) return { file: item.name, status: 'duplicate', duplicateOf: same, title: draft.title };
-  const bands = lshBands(sig);
   const near = nearDuplicateCandidates(db, bands)
     .map((c) => ({ c, s: similarity(sig, c.minhash) }))
     .filter((x) => x.s >= NEAR_DUPLICATE_SIMILARITY)
@@ -28,7 +26,7 @@ export function storeItem(db: Db, item: ParsedItem, importedAt: string): ImportO
       // Re-import of an edited article: same id, so its note, tags and highlights stay; the highlights are placed in
       // the new text (offsets stored, or detached with their quote when the passage is gone).
       const before = reanchorHighlights(db, stored.id, stored.text);
-      replaceArticle(db, stored.id, { draft, contentHash: hash, wordCount: wordCount(draft.text), minhash: sig, bands });
+      replaceArticle(db, stored.id, { draft, contentHash: hash, wordCount, minhash: sig, bands });
       const after = reanchorHighlights(db, stored.id, draft.text);
       const wasDetached = new Set(before.filter((h) => h.detached).map((h) => h.id));
       return { file: item.name, status: 'updated', articleId: stored.id, title: draft.title, duplicateOf: { id: stored.id, title: stored.title },
@@ -37,7 +35,7 @@ export function storeItem(db: Db, item: ParsedItem, importedAt: string): ImportO
     }
     return { file: item.name, status: 'duplicate', duplicateOf: { id: near.c.id, title: near.c.title }, title: draft.title };
   }
-  const id = insertArticle(db, { draft, contentHash: hash, wordCount: wordCount(draft.text), importedAt, minhash: sig, bands });
+  const id = insertArticle(db, { draft, contentHash: hash, wordCount, importedAt, minhash: sig, bands });
   return { file: item.name, status: 'imported', articleId: id, title: draft.title };
 }
 
@@ -55,6 +53,6 @@ export function isNewerVersion(stored: Article, draft: ArticleDraft): boolean {
 }
 
 /** Stores a batch atomically: either every item's outcome is committed, or none is. */
-export function storeBatch(db: Db, items: ParsedItem[], importedAt: string): ImportOutcome[] {
+export function storeBatch(db: Db, items: KeyedItem[], importedAt: string): ImportOutcome[] {
   return db.transaction(() => items.map((item) => storeItem(db, item, importedAt)))();
 }

@@ -5,8 +5,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Db } from '../../db/open.ts';
 import type { ImportOutcome, ImportReport } from '../article.ts';
-import type { FromWorker, ImportSettings, ImportSource, ParseTask, ToWorker } from './protocol.ts';
-import type { ParsedItem } from './parse-file.ts';
+import type { FromWorker, ImportSettings, ImportSource, KeyedItem, ParseTask, ToWorker } from './protocol.ts';
 import { ParsePool } from './parse-pool.ts';
 import { walkPaths } from './walk.ts';
 import { storageError } from '../storage-errors.ts';
@@ -28,8 +27,13 @@ const BATCH_BYTES = 32 * 1024 * 1024;
  */
 const BATCH_MS = 100;
 const PROGRESS_INTERVAL_MS = 100;
-/** Files handed to the parse pool before the oldest is stored: enough to keep every parse thread busy. */
+/**
+ * Files handed to the parse pool before the oldest is stored: enough to keep every parse thread busy with a group in
+ * hand and one ahead (see ParsePool). Small files go in groups, so more of them are handed out, within a byte budget.
+ */
 const PARSE_AHEAD = 16;
+const PARSE_AHEAD_SMALL = 64;
+const PARSE_AHEAD_BYTES = 8 * 1024 * 1024;
 
 const port = parentPort!;
 let cancelled = false;
@@ -92,7 +96,7 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
   if (outcomes.length > 0) post({ type: 'outcomes', jobId, outcomes: [...outcomes] });
   progress(null, true);
 
-  let batch: ParsedItem[] = [];
+  let batch: KeyedItem[] = [];
   let batchBytes = 0;
   let batchOpenedAt = 0;
   const flush = () => {
@@ -106,9 +110,12 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
 
   const hang = new Set(settings.hangOnNamesForTests ?? []);
   // Files are parsed ahead in the pool and stored in the order they were given, so outcomes keep that order.
-  const ahead: Array<{ f: Pending; items: Promise<ParsedItem[]> }> = [];
+  const ahead: Array<{ f: Pending; items: Promise<KeyedItem[]> }> = [];
+  let aheadBytes = 0;
+  const aheadFull = () => ahead.length >= PARSE_AHEAD_SMALL || (ahead.length >= PARSE_AHEAD && aheadBytes >= PARSE_AHEAD_BYTES);
   const take = async () => {
     const next = ahead.shift()!;
+    aheadBytes -= next.f.size;
     // A file that keeps the import waiting (a big PDF, a stuck parse) is shown as the current one.
     const waiting = setTimeout(() => progress(next.f.name, true), PROGRESS_INTERVAL_MS);
     const items = await next.items;
@@ -128,8 +135,9 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
       if (cancelled) break;
       ahead.push({ f, items: parsePool.parse({ name: f.name, source: f.source, size: f.size, maxBytes: settings.maxFileBytes,
         hangForTests: hang.has(f.name) || undefined }) });
+      aheadBytes += f.size;
       if (ahead.length === 1) progress(f.name);
-      if (ahead.length >= PARSE_AHEAD) await take();
+      if (aheadFull()) await take();
     }
     while (ahead.length > 0 && !cancelled) await take();
   } finally {

@@ -1,6 +1,6 @@
 // Compact positional postings: per term, the documents (slots) containing it with per-field term counts and
 // word positions, varint-encoded. A contiguous "base" buffer (what is saved and loaded as-is) plus small
-// per-term "delta" lists for documents added since, merged into the base when they grow.
+// per-term "delta" runs for documents added since, merged into the base when they grow.
 
 /** Fields in posting order. */
 export const FIELD_COUNT = 3; // title, text, note
@@ -8,14 +8,21 @@ export const FIELD_COUNT = 3; // title, text, note
 /** Positions of one term in one document, per field (title, text, note), ascending. */
 export type FieldPositions = [number[], number[], number[]];
 
-function pushVarint(out: number[], v: number): void {
-  while (v >= 0x80) { out.push((v & 0x7f) | 0x80); v = Math.floor(v / 128); }
-  out.push(v);
+/** Writes `v` as a varint at `at`; returns where the next byte goes. */
+function writeVarint(out: Uint8Array, at: number, v: number): number {
+  while (v >= 0x80) { out[at++] = (v & 0x7f) | 0x80; v = Math.floor(v / 128); }
+  out[at++] = v;
+  return at;
 }
 
-type Bytes = Uint8Array | number[];
+/** The most bytes one document's postings of a term can take: four varint headers and up to 4 bytes per position. */
+const maxPostingBytes = (positions: number) => 20 + 4 * positions;
+
+type Bytes = Uint8Array;
 
 const DELTA_MERGE_BYTES = 4_000_000;
+/** A term's first delta run holds this many bytes; runs double when full. */
+const MIN_RUN_BYTES = 16;
 export const POSITION_BITS = 22;
 export const POSITION_MASK = (1 << POSITION_BITS) - 1;
 export const TERM_SHIFT = 2 ** 24;
@@ -38,7 +45,16 @@ export class PostingsStore {
   lastSlot = new Int32Array(1024).fill(-1);
   /** Documents containing the term (alive or not). */
   docCount = new Uint32Array(1024);
-  delta: Array<number[] | undefined> = [];
+  /**
+   * The deltas of all terms in one arena, each term's bytes contiguous at deltaStart (deltaLen used of deltaCap):
+   * a per-term JS array of numbers costs 8 bytes a byte and keeps the garbage collector busy during big imports.
+   * A run that fills up moves to the arena's end at twice the size; the hole stays until the next merge.
+   */
+  private arena = new Uint8Array(1 << 16);
+  private arenaUsed = 0;
+  private deltaStart = new Uint32Array(1024);
+  private deltaLen = new Uint32Array(1024);
+  private deltaCap = new Uint32Array(1024);
   private deltaBytes = 0;
   termCount = 0;
 
@@ -54,28 +70,56 @@ export class PostingsStore {
     this.baseStart = g32(this.baseStart);
     this.baseLen = g32(this.baseLen);
     this.docCount = g32(this.docCount);
+    this.deltaStart = g32(this.deltaStart);
+    this.deltaLen = g32(this.deltaLen);
+    this.deltaCap = g32(this.deltaCap);
     const last = new Int32Array(n).fill(-1);
     last.set(this.lastSlot);
     this.lastSlot = last;
   }
 
+  /** Room for `need` more bytes in the term's delta run; returns where they go. */
+  private reserve(term: number, need: number): number {
+    const len = this.deltaLen[term]!;
+    if (len + need > this.deltaCap[term]!) {
+      const cap = Math.max(MIN_RUN_BYTES, 2 * (len + need));
+      if (this.arenaUsed + cap > this.arena.length) {
+        const bigger = new Uint8Array(Math.max(2 * this.arena.length, this.arenaUsed + cap));
+        bigger.set(this.arena.subarray(0, this.arenaUsed));
+        this.arena = bigger;
+      }
+      const start = this.arenaUsed;
+      this.arenaUsed += cap;
+      this.arena.copyWithin(start, this.deltaStart[term]!, this.deltaStart[term]! + len);
+      this.deltaStart[term] = start;
+      this.deltaCap[term] = cap;
+    }
+    return this.deltaStart[term]! + len;
+  }
+
+  /** Records `at` (returned by reserve, then written up to) as the end of the term's delta run. */
+  private commit(term: number, at: number): void {
+    const len = at - this.deltaStart[term]!;
+    this.deltaBytes += len - this.deltaLen[term]!;
+    this.deltaLen[term] = len;
+  }
+
   /** Appends one document's occurrences of a term; slots must grow per term. */
   append(term: number, slot: number, pos: FieldPositions): void {
-    let out = this.delta[term];
-    if (!out) this.delta[term] = out = [];
-    const before = out.length;
-    pushVarint(out, slot - this.lastSlot[term]!);
+    const [title, text, note] = pos;
+    let at = this.reserve(term, maxPostingBytes(title.length + text.length + note.length));
+    const out = this.arena;
+    at = writeVarint(out, at, slot - this.lastSlot[term]!);
     this.lastSlot[term] = slot;
     this.docCount[term]!++;
-    const [title, text, note] = pos;
     const other = title.length > 0 || note.length > 0;
-    pushVarint(out, text.length * 2 + (other ? 1 : 0));
-    if (other) { pushVarint(out, title.length); pushVarint(out, note.length); }
+    at = writeVarint(out, at, text.length * 2 + (other ? 1 : 0));
+    if (other) { at = writeVarint(out, at, title.length); at = writeVarint(out, at, note.length); }
     for (const list of pos) {
       let prev = 0;
-      for (const p of list) { pushVarint(out, p - prev); prev = p; }
+      for (const p of list) { at = writeVarint(out, at, p - prev); prev = p; }
     }
-    this.deltaBytes += out.length - before;
+    this.commit(term, at);
   }
 
   /**
@@ -83,10 +127,9 @@ export class PostingsStore {
    * all of this term: the indexing hot path, with no per-term arrays.
    */
   appendPacked(term: number, slot: number, codes: Float64Array, from: number, to: number): void {
-    let out = this.delta[term];
-    if (!out) this.delta[term] = out = [];
-    const before = out.length;
-    pushVarint(out, slot - this.lastSlot[term]!);
+    let at = this.reserve(term, maxPostingBytes(to - from));
+    const out = this.arena;
+    at = writeVarint(out, at, slot - this.lastSlot[term]!);
     this.lastSlot[term] = slot;
     this.docCount[term]!++;
     // Subtracting the term's base is exact (all integers below 2^53) and much cheaper than a float modulo.
@@ -99,8 +142,8 @@ export class PostingsStore {
       if (f === 1) text++; else if (f === 0) title++; else note++;
     }
     const other = title > 0 || note > 0;
-    pushVarint(out, text * 2 + (other ? 1 : 0));
-    if (other) { pushVarint(out, title); pushVarint(out, note); }
+    at = writeVarint(out, at, text * 2 + (other ? 1 : 0));
+    if (other) { at = writeVarint(out, at, title); at = writeVarint(out, at, note); }
     let field = -1;
     let prev = 0;
     for (let i = from; i < to; i++) {
@@ -109,32 +152,40 @@ export class PostingsStore {
       const p = low & POSITION_MASK;
       if (f !== field) { field = f; prev = 0; }
       const gap = p - prev;
-      if (gap < 0x80) out.push(gap); else pushVarint(out, gap);
+      if (gap < 0x80) out[at++] = gap; else at = writeVarint(out, at, gap);
       prev = p;
     }
-    this.deltaBytes += out.length - before;
+    this.commit(term, at);
   }
 
   /** True when enough was added since the last merge to fold the deltas into the base. */
   get wantsMerge(): boolean { return this.deltaBytes > DELTA_MERGE_BYTES; }
 
+  /** The term's delta run: [start, end) in the arena (empty when nothing was added since the last merge). */
+  private deltaRange(term: number): [number, number] {
+    const start = this.deltaStart[term]!;
+    return [start, start + this.deltaLen[term]!];
+  }
+
   /** Folds every delta into a new contiguous base (deltas continue the base's slot sequence, so bytes just concatenate). */
   merge(): void {
     let total = 0;
-    for (let t = 0; t < this.termCount; t++) total += this.baseLen[t]! + (this.delta[t]?.length ?? 0);
+    for (let t = 0; t < this.termCount; t++) total += this.baseLen[t]! + this.deltaLen[t]!;
     const next = new Uint8Array(total);
     let at = 0;
     for (let t = 0; t < this.termCount; t++) {
       const len = this.baseLen[t]!;
       next.set(this.base.subarray(this.baseStart[t]!, this.baseStart[t]! + len), at);
-      const d = this.delta[t];
-      if (d) next.set(d, at + len);
+      const [from, to] = this.deltaRange(t);
+      next.set(this.arena.subarray(from, to), at + len);
       this.baseStart[t] = at;
-      this.baseLen[t] = len + (d?.length ?? 0);
+      this.baseLen[t] = len + (to - from);
       at += this.baseLen[t]!;
     }
     this.base = next;
-    this.delta = [];
+    this.deltaLen.fill(0);
+    this.deltaCap.fill(0);
+    this.arenaUsed = 0;
     this.deltaBytes = 0;
   }
 
@@ -142,16 +193,16 @@ export class PostingsStore {
   readCounts(term: number, visit: (slot: number, title: number, text: number, note: number) => void): void {
     const start = this.baseStart[term]!;
     const slot = decodeCounts(this.base, start, start + this.baseLen[term]!, -1, visit);
-    const d = this.delta[term];
-    if (d) decodeCounts(d, 0, d.length, slot, visit);
+    const [from, to] = this.deltaRange(term);
+    if (to > from) decodeCounts(this.arena, from, to, slot, visit);
   }
 
   /** Calls `visit` with each posting's positions per field; with `only`, just for the slots it accepts. */
   readPositions(term: number, visit: (slot: number, positions: FieldPositions) => void, only?: (slot: number) => boolean): void {
     const start = this.baseStart[term]!;
     const slot = decodePositions(this.base, start, start + this.baseLen[term]!, -1, visit, only);
-    const d = this.delta[term];
-    if (d) decodePositions(d, 0, d.length, slot, visit, only);
+    const [from, to] = this.deltaRange(term);
+    if (to > from) decodePositions(this.arena, from, to, slot, visit, only);
   }
 
   /**
@@ -161,8 +212,8 @@ export class PostingsStore {
   readPacked(term: number, number: (slot: number) => number, out: PackedBuffer): void {
     const start = this.baseStart[term]!;
     const slot = decodePacked(this.base, start, start + this.baseLen[term]!, -1, number, out);
-    const d = this.delta[term];
-    if (d) decodePacked(d, 0, d.length, slot, number, out);
+    const [from, to] = this.deltaRange(term);
+    if (to > from) decodePacked(this.arena, from, to, slot, number, out);
   }
 
   /** Bytes held: the base plus the deltas. */
