@@ -1,5 +1,6 @@
 // Domain types shared by import, search, themes, the Library and (as types) the renderer.
 // Plain TypeScript only: no node:, no DOM, no electron.
+import type { ErrorData } from './errors.ts';
 
 /** How a file arrived; sniffed from content, not only from the extension. */
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'odt' | 'email' | 'feed';
@@ -203,7 +204,7 @@ export interface ImportOutcome {
   /** Set when duplicate: the stored article it duplicates. */
   duplicateOf?: { id: number; title: string };
   /** Set when failed. */
-  error?: { code: string; message: string };
+  error?: ErrorData;
   /** Set when updated (articleId is the stored article, kept): what happened to its highlights (issue 6). */
   update?: { textChanged: boolean; reattached: number; detached: number };
 }

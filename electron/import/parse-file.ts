@@ -2,7 +2,7 @@
 // per-file error. Dispatches by sniffed content, enforces size limits, recurses into archives, and
 // turns every failure into an item, so one bad file never stops a batch.
 import type { ArticleDraft } from '../article.ts';
-import { isDossierError } from '../errors.ts';
+import { isDossierError, type ErrorData } from '../errors.ts';
 import { declaredCharset, decodeText } from './charset.ts';
 import { fail } from './failures.ts';
 import type { ArchiveLimits, Budget } from './formats/archive.ts';
@@ -29,7 +29,7 @@ export interface FileInput { name: string; bytes: Uint8Array }
 export interface ParseOptions { maxBytes?: number /* default 200 MB */; maxArchiveEntries?: number; maxArchiveBytes?: number }
 export type ParsedItem =
   | { name: string; draft: ArticleDraft }          // name: file name, or "x.mbox#2", "a.zip/inner/b.txt", "feed.rss#5"
-  | { name: string; error: { code: string; message: string } };
+  | { name: string; error: ErrorData };
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 export const DEFAULT_MAX_ARCHIVE_ENTRIES = 10_000;
@@ -43,10 +43,10 @@ interface Context {
 }
 
 function errorItem(name: string, e: unknown): ParsedItem {
-  if (isDossierError(e)) return { name, error: { code: e.code, message: e.message } };
+  if (isDossierError(e)) return { name, error: e.toData() };
   // Parsers report what they understand; anything else thrown by a library means the file is malformed.
   const detail = e instanceof Error ? e.message : String(e);
-  return { name, error: { code: 'import/corrupt', message: `${name} could not be read; it may be damaged (${detail}).` } };
+  return { name, error: fail.damaged(name, detail).toData() };
 }
 
 const draftItem = (name: string, draft: ArticleDraft): ParsedItem => ({ name, draft });

@@ -4,6 +4,7 @@
 // group each way, and each thread holds its next group too, so it goes on without sleeping and being woken (a
 // wake-up costs more than a small parse). Which file a thread is on, and since when, it notes in shared memory.
 import type { Worker } from 'node:worker_threads';
+import type { DossierError } from '../errors.ts';
 import { fail } from './failures.ts';
 import { PROGRESS_ID, PROGRESS_SINCE, PROGRESS_SLOTS, type FromParser, type KeyedItem, type ParseGroup, type ParseTask } from './protocol.ts';
 import { spawnImportThread } from './spawn.ts';
@@ -31,7 +32,7 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-const asItems = (name: string, e: { code: string; message: string }): KeyedItem[] => [{ name, error: { code: e.code, message: e.message } }];
+const asItems = (name: string, e: DossierError): KeyedItem[] => [{ name, error: e.toData() }];
 
 export class ParsePool {
   private readonly slots: Slot[] = [];

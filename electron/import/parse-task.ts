@@ -1,6 +1,7 @@
 // One file in a parse thread: size limit, reading the bytes, parsing. Always answers with items: a file that
 // cannot be read or parsed becomes one failed item, so the batch goes on.
 import { readFileSync } from 'node:fs';
+import type { DossierError } from '../errors.ts';
 import { fail } from './failures.ts';
 import { textKeys } from './fingerprint.ts';
 import { preparePdfReader } from './formats/pdf.ts';
@@ -8,7 +9,7 @@ import { parseFile, type ParsedItem } from './parse-file.ts';
 import type { KeyedItem, ParseTask } from './protocol.ts';
 import { sniffBinary } from './sniff.ts';
 
-const failed = (name: string, e: { code: string; message: string }): ParsedItem[] => [{ name, error: { code: e.code, message: e.message } }];
+const failed = (name: string, e: DossierError): ParsedItem[] => [{ name, error: e.toData() }];
 
 /** `onStarted` marks the moment a PDF reader is loaded and its parse begins: its time limit counts from there. */
 export async function runParseTask(task: ParseTask, onStarted: () => void = () => undefined): Promise<KeyedItem[]> {
@@ -19,7 +20,7 @@ export async function runParseTask(task: ParseTask, onStarted: () => void = () =
     // A plain Uint8Array, not a Buffer: some parsers (pdf.js) refuse Buffers.
     bytes = 'path' in task.source ? new Uint8Array(readFileSync(task.source.path)) : task.source.bytes;
   } catch {
-    return [{ name, error: { code: 'import/unreadable', message: `${name} could not be read from disk.` } }];
+    return failed(name, fail.unreadable(name));
   }
   if (bytes.length <= task.maxBytes && sniffBinary(bytes).kind === 'pdf') {
     await preparePdfReader();
@@ -34,6 +35,6 @@ export async function runParseTask(task: ParseTask, onStarted: () => void = () =
     return items;
   } catch (e) {
     // parseFile reports bad input as items; reaching here is a bug, but it must still fail this file alone.
-    return [{ name, error: { code: 'import/internal', message: `${name} could not be imported: ${(e as Error).message}` } }];
+    return failed(name, fail.internal(name, (e as Error).message));
   }
 }

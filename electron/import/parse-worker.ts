@@ -3,6 +3,7 @@
 // without a message per file. The pool may terminate it at any moment (time limit, cancel); it holds no state worth keeping.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PROGRESS_ID, PROGRESS_SINCE, type FromParser, type KeyedItem, type ParseGroup, type ParseTask } from './protocol.ts';
+import { fail } from './failures.ts';
 import { runParseTask } from './parse-task.ts';
 
 const port = parentPort!;
@@ -20,7 +21,7 @@ async function parseOne(task: ParseTask): Promise<KeyedItem[]> {
     return await runParseTask(task, () => clock(task.id));
   } catch (e) {
     // runParseTask answers bad files with items; a rejection would be a bug, and must not stall the files behind it.
-    return [{ name: task.name, error: { code: 'import/internal', message: `${task.name} could not be imported: ${(e as Error).message}` } }];
+    return [{ name: task.name, error: fail.internal(task.name, (e as Error).message).toData() }];
   }
 }
 

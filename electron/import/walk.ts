@@ -1,6 +1,8 @@
 // Expands dropped paths into the files to import: folders recursively, hidden and system files skipped.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { ErrorData } from '../errors.ts';
+import { fail } from './failures.ts';
 
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
 
@@ -18,7 +20,7 @@ export interface WalkedFile {
 
 export interface WalkFailure {
   name: string;
-  error: { code: string; message: string };
+  error: ErrorData;
 }
 
 /** Lists the files under the given paths in a stable order; unreadable paths become failures. */
@@ -30,7 +32,7 @@ export function walkPaths(paths: string[]): { files: WalkedFile[]; failures: Wal
     try {
       st = statSync(path);
     } catch {
-      failures.push({ name, error: { code: 'import/unreadable', message: `${name} could not be found or read.` } });
+      failures.push({ name, error: fail.missing(name).toData() });
       return;
     }
     if (st.isDirectory()) {
@@ -38,7 +40,7 @@ export function walkPaths(paths: string[]): { files: WalkedFile[]; failures: Wal
       try {
         entries = readdirSync(path).sort();
       } catch {
-        failures.push({ name, error: { code: 'import/unreadable', message: `The folder ${name} could not be read.` } });
+        failures.push({ name, error: fail.folderUnreadable(name).toData() });
         return;
       }
       for (const e of entries) if (!isSkippedName(e)) visit(join(path, e), `${name}/${e}`);

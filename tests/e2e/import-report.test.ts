@@ -80,11 +80,12 @@ describe('the import report in German and dark', () => {
     await h?.close();
   });
 
-  test('lists the failure with its reason and offers to retry it', async () => {
+  test('lists the failure with its reason in German and offers to retry it', async () => {
     await dropFiles(page, [good, damaged]);
     const report = page.getByRole('region', { name: 'Importbericht' });
     await report.getByText('1 fehlgeschlagen', { exact: true }).waitFor({ timeout: WAIT });
     await report.getByRole('button', { name: 'Fehlgeschlagene Datei erneut versuchen' }).waitFor({ timeout: WAIT });
+    await report.getByText(/bericht\.docx sieht aus wie ein Word-Dokument \(DOCX\), ist aber beschädigt/).waitFor({ timeout: WAIT });
     await h.screenshot(page, 'import-report-failed-dark-de');
     expect(h.problems).toEqual([]);
   }, 300_000);
