@@ -1,6 +1,6 @@
 // The highlights table family: typed rows, CRUD, and storing where each anchor was last placed.
 import type { Db } from './open.ts';
-import { prepared } from './statements.ts';
+import { listsBy, prepared } from './statements.ts';
 import { logChange } from './changes.ts';
 import type { Highlight, HighlightColor } from '../electron/article.ts';
 
@@ -40,14 +40,7 @@ export function highlightCommentsOf(db: Db, articleIds: readonly number[]): Map<
   const rows = prepared(db, `SELECT article_id, comment FROM highlights
       WHERE article_id IN (SELECT value FROM json_each(?)) AND comment != ''
       ORDER BY article_id, detached, start_offset, id`).all(JSON.stringify(articleIds)) as Array<{ article_id: number; comment: string }>;
-  const out = new Map<number, string[]>();
-  for (const r of rows) {
-    if (r.comment.trim() === '') continue;
-    const list = out.get(r.article_id);
-    if (list) list.push(r.comment);
-    else out.set(r.article_id, [r.comment]);
-  }
-  return out;
+  return listsBy(rows.filter((r) => r.comment.trim() !== ''), (r) => r.article_id, (r) => r.comment);
 }
 
 /** The highlights of an article in reading order (detached ones last). */

@@ -1,6 +1,6 @@
 // The tags table family: tags on a target (an article; theme/briefing keys reserved), normalized to lower case.
 import type { Db } from './open.ts';
-import { prepared } from './statements.ts';
+import { listsBy, prepared } from './statements.ts';
 import { logChange } from './changes.ts';
 
 export type TagTarget = 'article' | 'theme' | 'briefing';
@@ -23,14 +23,7 @@ export function articleTagsOf(db: Db, articleIds: readonly number[]): Map<number
   const rows = prepared(db, `SELECT target_key, tag FROM tags WHERE target_kind = 'article'
       AND target_key IN (SELECT CAST(value AS TEXT) FROM json_each(?)) ORDER BY target_key, tag`)
     .all(JSON.stringify(articleIds)) as Array<{ target_key: string; tag: string }>;
-  const out = new Map<number, string[]>();
-  for (const r of rows) {
-    const id = Number(r.target_key);
-    const list = out.get(id);
-    if (list) list.push(r.tag);
-    else out.set(id, [r.tag]);
-  }
-  return out;
+  return listsBy(rows, (r) => Number(r.target_key), (r) => r.tag);
 }
 
 /** Replaces the tags of an article (one transaction with its change-log entry, so search sees them). */

@@ -29,41 +29,44 @@ export function toIndexDoc(a: IndexedFields, note: string, tags: string[] = [], 
   };
 }
 
-/** Articles read per statement when documents are built for the index (catch-up after an import, rebuilds). */
+/**
+ * Articles read per statement when documents are built for the index (catch-up after an import, rebuilds): a few
+ * statements per article would cost more than indexing it, and a chunk's texts are all in memory at once.
+ */
 const READ_CHUNK = 500;
 
-// highlights & tags (issue 6): the `note` field also holds highlight comments, and `tags` joins the article's
-// tags with the #hashtags of its note, so `note:`, `has:note` and `tag:` see every annotation. Themes (issue 5):
-// the stored theme, for `theme:` queries and facets; the note on that theme is indexed on the article too, so
-// `note:` finds theme notes.
+/** `items` in consecutive slices of READ_CHUNK. */
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let from = 0; from < items.length; from += READ_CHUNK) yield items.slice(from, from + READ_CHUNK);
+}
+
 /**
- * The given articles with their notes, highlight comments, tags and themes, as the index takes them (articles
- * that no longer exist are left out). Each kind of annotation is read with one statement per chunk of articles:
- * after an import of thousands, a few statements per article would cost more than indexing them.
+ * The given articles as the index takes them (those that no longer exist are left out), each kind of annotation
+ * read with one statement. highlights & tags (issue 6): the `note` field also holds highlight comments, and `tags`
+ * joins the article's tags with the #hashtags of its note, so `note:`, `has:note` and `tag:` see every annotation.
+ * Themes (issue 5): the stored theme, for `theme:` queries and facets; the note on that theme is indexed on the
+ * article too, so `note:` finds theme notes. `notes`: every note body, when the caller has read them all already.
  */
-export function docsOf(db: Db, articleIds: readonly number[], notes?: ReadonlyMap<number, string>): IndexDoc[] {
-  const docs: IndexDoc[] = [];
+function docsOf(db: Db, ids: readonly number[], notes?: ReadonlyMap<number, string>): IndexDoc[] {
+  const fields = indexedFieldsOf(db, ids);
+  const bodies = notes ?? noteBodiesOf(db, ids);
+  const comments = highlightCommentsOf(db, ids);
+  const tags = articleTagsOf(db, ids);
+  const themes = themesOf(db, ids);
   const themeNotes = new Map<string, string>();
   const themeNote = (themeId: string) => {
     let body = themeNotes.get(themeId);
     if (body === undefined) themeNotes.set(themeId, (body = getTargetNote(db, 'theme', themeId)?.body ?? ''));
     return body;
   };
-  for (let from = 0; from < articleIds.length; from += READ_CHUNK) {
-    const ids = articleIds.slice(from, from + READ_CHUNK);
-    const fields = indexedFieldsOf(db, ids);
-    const bodies = notes ?? noteBodiesOf(db, ids);
-    const comments = highlightCommentsOf(db, ids);
-    const tags = articleTagsOf(db, ids);
-    const themes = themesOf(db, ids);
-    for (const id of ids) {
-      const a = fields.get(id);
-      if (!a) continue;
-      const noteBody = bodies.get(id) ?? '';
-      const themeId = themes.get(id);
-      const note = [noteBody, ...(comments.get(id) ?? []), themeId ? themeNote(themeId) : ''].filter((s) => s.trim() !== '').join('\n\n');
-      docs.push(toIndexDoc(a, note, [...new Set([...(tags.get(id) ?? []), ...noteTags(noteBody)])], themeId ? [themeId] : []));
-    }
+  const docs: IndexDoc[] = [];
+  for (const id of ids) {
+    const a = fields.get(id);
+    if (!a) continue;
+    const noteBody = bodies.get(id) ?? '';
+    const themeId = themes.get(id);
+    const note = [noteBody, ...(comments.get(id) ?? []), themeId ? themeNote(themeId) : ''].filter((s) => s.trim() !== '').join('\n\n');
+    docs.push(toIndexDoc(a, note, [...new Set([...(tags.get(id) ?? []), ...noteTags(noteBody)])], themeId ? [themeId] : []));
   }
   return docs;
 }
@@ -79,11 +82,13 @@ export function buildIndex(db: Db, onProgress?: (done: number, total: number) =>
     Array<{ article_id: number; body: string }>).map((n) => [n.article_id, n.body]));
   const ids = prepared(db, 'SELECT id FROM articles ORDER BY id').pluck().all() as number[];
   let last = 0;
-  for (let from = 0; from < ids.length; from += READ_CHUNK) {
-    for (const doc of docsOf(db, ids.slice(from, from + READ_CHUNK), notes)) index.add(doc);
+  let done = 0;
+  for (const chunk of chunks(ids)) {
+    for (const doc of docsOf(db, chunk, notes)) index.add(doc);
+    done += chunk.length;
     if (onProgress && Date.now() - last >= PROGRESS_EVERY_MS) {
       last = Date.now();
-      onProgress(from, ids.length);
+      onProgress(done, ids.length);
     }
   }
   onProgress?.(ids.length, ids.length);
@@ -238,8 +243,7 @@ export class LibraryIndex {
   catchUp(): number {
     if (!this.isReady) return 0;
     const changes = changesSince(this.db, this.appliedChangeId);
-    for (let from = 0; from < changes.length; from += READ_CHUNK) {
-      const chunk = changes.slice(from, from + READ_CHUNK);
+    for (const chunk of chunks(changes)) {
       // Deleted articles have no document: they only leave the index.
       for (const { articleId } of chunk) if (this.index.has(articleId)) this.index.remove(articleId);
       for (const doc of docsOf(this.db, chunk.map((c) => c.articleId))) this.index.add(doc);
@@ -272,7 +276,7 @@ export class LibraryIndex {
   indexFor(articleIds: number[]): SearchIndex {
     if (this.isReady) return this.index;
     const small = SearchIndex.empty();
-    for (const doc of docsOf(this.db, articleIds)) small.add(doc);
+    for (const chunk of chunks(articleIds)) for (const doc of docsOf(this.db, chunk)) small.add(doc);
     return small;
   }
 
