@@ -18,7 +18,6 @@ function writeVarint(out: Uint8Array, at: number, v: number): number {
 /** The most bytes one document's postings of a term can take: four varint headers and up to 4 bytes per position. */
 const maxPostingBytes = (positions: number) => 20 + 4 * positions;
 
-type Bytes = Uint8Array;
 
 const DELTA_MERGE_BYTES = 4_000_000;
 /** A term's first delta run holds this many bytes; runs double when full. */
@@ -220,7 +219,7 @@ export class PostingsStore {
   get byteSize(): number { return this.base.byteLength + this.deltaBytes; }
 }
 
-function decodeCounts(bytes: Bytes, from: number, to: number, slot: number,
+function decodeCounts(bytes: Uint8Array, from: number, to: number, slot: number,
   visit: (slot: number, title: number, text: number, note: number) => void): number {
   let i = from;
   while (i < to) {
@@ -246,7 +245,7 @@ function decodeCounts(bytes: Bytes, from: number, to: number, slot: number,
   return slot;
 }
 
-function decodePositions(bytes: Bytes, from: number, to: number, slot: number,
+function decodePositions(bytes: Uint8Array, from: number, to: number, slot: number,
   visit: (slot: number, positions: FieldPositions) => void, only: ((slot: number) => boolean) | undefined): number {
   let i = from;
   const next = (): number => {
@@ -286,7 +285,7 @@ export class PackedBuffer {
   sorted(): Float64Array { return this.values.subarray(0, this.length).sort(); }
 }
 
-function decodePacked(bytes: Bytes, from: number, to: number, slot: number, number: (slot: number) => number, out: PackedBuffer): number {
+function decodePacked(bytes: Uint8Array, from: number, to: number, slot: number, number: (slot: number) => number, out: PackedBuffer): number {
   let i = from;
   const next = (): number => {
     let b = bytes[i++]!;
