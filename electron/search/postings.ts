@@ -18,7 +18,6 @@ function writeVarint(out: Uint8Array, at: number, v: number): number {
 /** The most bytes one document's postings of a term can take: four varint headers and up to 4 bytes per position. */
 const maxPostingBytes = (positions: number) => 20 + 4 * positions;
 
-
 const DELTA_MERGE_BYTES = 4_000_000;
 /** A term's first delta run holds this many bytes; runs double when full. */
 const MIN_RUN_BYTES = 16;
