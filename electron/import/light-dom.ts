@@ -1,10 +1,11 @@
-// A light DOM for saved web pages: htmlparser2 parses into plain domhandler nodes (arrays, no live
+// A light DOM for saved web pages: htmlparser2 parses into domhandler nodes (light-nodes.ts; arrays, no live
 // collections), several times cheaper than a browser-like DOM. Helpers to read attributes and text, and
 // one paragraph/heading walk (lightBlocks) for the fast extractor and for Readability's output alike.
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { replaceElement } from 'domutils';
 import { stripInertMarkup } from './html-prestrip.ts';
 import { parseWithLimit, type ParsedDom } from './light-parser.ts';
+import { slots, type LightElement, type LightText, type TextShape } from './light-nodes.ts';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
 import { flattenHtml, MAX_HTML_DEPTH } from './formats/html-depth.ts';
@@ -66,12 +67,12 @@ export function textOf(node: AnyNode): string {
   return s;
 }
 
-/** Per-element caches kept on the node itself (cheaper than a WeakMap in the hot loops). */
-interface Cached { _text?: string; _inner?: string; _shape?: TextShape }
+// Per-element caches are kept on the node itself, in slots every node has from the start (light-nodes.ts):
+// cheaper than a WeakMap in the hot loops.
 
 /** textContent, cached until the subtree changes (see detach). */
 export function cachedText(el: Element): string {
-  const c = el as Element & Cached;
+  const c = slots(el);
   if (c._text === undefined) {
     let s = '';
     for (const k of el.children) s += k.type === 'text' ? (k as unknown as { data: string }).data : isElement(k) ? cachedText(k) : '';
@@ -82,19 +83,14 @@ export function cachedText(el: Element): string {
 
 /** Readability's innerText: textContent trimmed, runs of whitespace collapsed. */
 export function innerText(el: Element): string {
-  const c = el as Element & Cached;
+  const c = slots(el);
   if (c._inner === undefined) c._inner = cachedText(el).trim().replace(/\s{2,}/g, ' ');
   return c._inner;
 }
 
-/**
- * What the length of innerText depends on: characters other than whitespace, runs of whitespace, and whether
- * the text starts or ends with one. It adds up over children, so every element's length comes from its
- * children's shapes instead of collapsing its whole text again (the extractor asks for the lengths of nested
- * candidates, links and lists: text length times depth).
- */
-interface TextShape { solid: number; runs: number; startsBlank: boolean; endsBlank: boolean }
-
+// A TextShape adds up over children, so every element's length comes from its children's shapes instead of
+// collapsing its whole text again (the extractor asks for the lengths of nested candidates, links and lists:
+// text length times depth).
 const EMPTY_SHAPE: TextShape = { solid: 0, runs: 0, startsBlank: false, endsBlank: false };
 
 /** The whitespace of /\s/ and String.prototype.trim. */
@@ -121,7 +117,7 @@ function stringShape(s: string): TextShape {
 }
 
 function elementShape(el: Element): TextShape {
-  const c = el as Element & Cached;
+  const c = slots(el);
   if (c._shape === undefined) {
     // The children's shapes joined in order; empty ones (no characters at all) join as nothing.
     let solid = 0;
@@ -130,7 +126,7 @@ function elementShape(el: Element): TextShape {
     let endsBlank = false;
     let empty = true;
     for (const k of el.children) {
-      const s = k.type === 'text' ? textNodeShape(k as unknown as { data: string } & Cached) : isElement(k) ? elementShape(k) : EMPTY_SHAPE;
+      const s = k.type === 'text' ? textNodeShape(k as LightText) : isElement(k) ? elementShape(k) : EMPTY_SHAPE;
       if (s.solid === 0 && s.runs === 0) continue;
       if (empty) {
         startsBlank = s.startsBlank;
@@ -148,13 +144,13 @@ function elementShape(el: Element): TextShape {
 }
 
 /** Text nodes keep their shape too: their data never changes, only where they sit. */
-function textNodeShape(t: { data: string } & Cached): TextShape {
+function textNodeShape(t: LightText): TextShape {
   return (t._shape ??= stringShape(t.data));
 }
 
 /** innerText(el).length, without building the text. */
 export function innerLength(el: Element): number {
-  const c = el as Element & Cached;
+  const c = slots(el);
   if (c._inner !== undefined) return c._inner.length;
   const s = elementShape(el);
   return s.solid === 0 ? 0 : s.solid + s.runs - (s.startsBlank ? 1 : 0) - (s.endsBlank ? 1 : 0);
@@ -163,7 +159,7 @@ export function innerLength(el: Element): number {
 /** Forgets the cached text of `node`'s ancestors (their text changes when it moves or goes). */
 export function invalidateText(node: AnyNode): void {
   for (let p = node.parent; p; p = p.parent) {
-    const c = p as unknown as Cached;
+    const c = p as unknown as LightElement;
     c._text = undefined;
     c._inner = undefined;
     c._shape = undefined;

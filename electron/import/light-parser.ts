@@ -7,6 +7,7 @@
 // tests/unit/import/light-parser.test.ts holds the DOM to htmlparser2's own decoding.
 import { Parser, Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 import { DomHandler, type Document, type Element } from 'domhandler';
+import { LightElement, LightText } from './light-nodes.ts';
 
 /** What the handler reads of the parser's tokenizer when a run of text arrives (htmlparser2 keeps these internal). */
 interface TokenizerView {
@@ -120,7 +121,10 @@ function decodeAttribute(raw: string): string {
   return ends.length === 1 && ends[0] === tag.length - 1 ? decoded : raw;
 }
 
-/** A DomHandler for a parser run with decodeEntities: false that decodes text as htmlparser2 would. */
+/**
+ * A DomHandler for a parser run with decodeEntities: false that decodes text as htmlparser2 would. It builds
+ * the light DOM's own nodes (light-nodes.ts), otherwise exactly as DomHandler does (no xmlMode, no indices).
+ */
 class EntityDecodingHandler extends DomHandler {
   private tokenizer: TokenizerView | null = null;
 
@@ -129,8 +133,22 @@ class EntityDecodingHandler extends DomHandler {
     this.tokenizer = (parser as unknown as { tokenizer: TokenizerView }).tokenizer;
   }
 
-  override ontext(data: string): void {
-    super.ontext(data.includes('&') ? this.decodeRun(data) : data);
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    const element = new LightElement(name, attribs);
+    this.addNode(element);
+    this.tagStack.push(element);
+  }
+
+  override ontext(raw: string): void {
+    const data = raw.includes('&') ? this.decodeRun(raw) : raw;
+    const last = this.lastNode;
+    if (last?.type === 'text') {
+      last.data += data;
+    } else {
+      const node = new LightText(data);
+      this.addNode(node);
+      this.lastNode = node;
+    }
   }
 
   private decodeRun(data: string): string {

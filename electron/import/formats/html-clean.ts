@@ -3,6 +3,7 @@
 // ads or image galleries go; data tables, videos and paragraphs of prose stay.
 import type { Element } from 'domhandler';
 import { cachedText, detach, innerLength, innerText, isElement } from '../light-dom.ts';
+import { slots } from '../light-nodes.ts';
 import { all, classWeight, DIV_TO_P, hasAncestorTag, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
 
 const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
@@ -15,14 +16,13 @@ const EMBEDS = new Set(['object', 'embed', 'iframe']);
 const TEXTISH = new Set(['span', 'li', 'td', ...DIV_TO_P]);
 const LISTS = new Set(['ul', 'ol']);
 
-interface TableMark { _dataTable?: boolean }
-const isDataTable = (t: Element) => !!(t as Element & TableMark)._dataTable;
+const isDataTable = (t: Element) => !!slots(t)._dataTable;
 
 const hasVideo = (el: Element) => Object.values(el.attribs).some((v) => VIDEOS.test(v));
 
 function markDataTables(tables: Element[]): void {
   for (const t of tables) {
-    (t as Element & TableMark)._dataTable = isDataTableShape(t);
+    slots(t)._dataTable = isDataTableShape(t);
   }
 }
 

@@ -1,8 +1,9 @@
 // Readability's preparation of a page before scoring, on the light DOM: <html> and <body> made up where
 // missing, scripts and styles out, <font> to <span>, runs of <br> to paragraphs; and the small structural
 // tests (phrasing content, block children, emptiness) the scoring pass asks.
-import { Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { appendChild } from 'domutils';
+import { LightElement } from '../light-nodes.ts';
 import { detach, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode, type ParsedDom } from '../light-dom.ts';
 import { DIV_TO_P, elementChildren, isTag, isText } from './html-tree.ts';
 
@@ -59,7 +60,7 @@ export function hasChildBlock(el: ParentNode): boolean {
 }
 
 export function newElement(name: string): Element {
-  return new Element(name, {}, []);
+  return new LightElement(name, {});
 }
 
 const PREP_TAGS = new Set(['script', 'noscript', 'style', 'br', 'font']);

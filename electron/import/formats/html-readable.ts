@@ -5,6 +5,7 @@
 import type { Element } from 'domhandler';
 import { appendChild } from 'domutils';
 import { attr, cachedText, detach, innerLength, innerText, invalidateText, isElement, replaceNode, type AnyNode, type ParentNode, type ParsedDom } from '../light-dom.ts';
+import { slots } from '../light-nodes.ts';
 import { prepArticle } from './html-clean.ts';
 import { hasSingleTagInside, isPhrasing, isVisible, isWhitespace, isWithoutContent, newElement, hasChildBlock, prepareDocument } from './html-prep.ts';
 import { classWeight, elementChildren, hasAncestorTag, isInTree, linkDensity, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
@@ -27,9 +28,8 @@ const KEEP_TAG_ON_MERGE = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']
 const N_TOP = 5;
 const COMMAS = /\u002C|\u060C|\uFE50|\uFE10|\uFE11|\u2E41|\u2E34|\u2E32|\uFF0C/g;
 
-interface Scored { _score?: number }
-const score = (el: Element) => (el as Element & Scored)._score;
-const setScore = (el: Element, s: number) => { (el as Element & Scored)._score = s; };
+const score = (el: Element) => slots(el)._score;
+const setScore = (el: Element, s: number) => { slots(el)._score = s; };
 
 
 function initialize(el: Element, flags: Flags): void {
