@@ -11,7 +11,7 @@ import type { ArticleDetail, ExportFile, LibraryInfo } from './api.ts';
 import type { ArticleSummary, Briefing, ImportOutcome, ImportProgress, ImportReport, IndexStatus, Note, SearchHit, SearchResult } from './article.ts';
 import { DossierError, isDossierError } from './errors.ts';
 import { LibraryIndex } from './library-index.ts';
-import { runImportJob } from './import/worker-host.ts';
+import { runImportJob, stopIdleImportWorker } from './import/worker-host.ts';
 import type { ImportSource } from './import/protocol.ts';
 import { makeSnippets } from './search/snippets.ts';
 import { SearchIndex } from './search/search-index.ts';
@@ -552,6 +552,7 @@ export class Library {
     if (this.closed) return;
     await this.importQueue;
     this.closed = true;
+    await stopIdleImportWorker(join(this.dir, DB_FILE));
     await this.briefingThread?.close();
     await this.searchIndex.dispose(); // a rebuild still running stops; the next open starts it again
     this.searchIndex.catchUp();

@@ -1,8 +1,9 @@
-// A small pool of parse threads for one import job: files are parsed in parallel (the import worker only
-// stores), and a file whose parse runs over the time limit fails alone: its thread is terminated and replaced,
-// which is the only way to stop a synchronous parser stuck in a loop. Small files go in groups, one message per
-// group each way, and each thread holds its next group too, so it goes on without sleeping and being woken (a
-// wake-up costs more than a small parse). Which file a thread is on, and since when, it notes in shared memory.
+// A small pool of parse threads: files are parsed in parallel (the import worker only stores), and a file whose
+// parse runs over the time limit fails alone: its thread is terminated and replaced, which is the only way to
+// stop a synchronous parser stuck in a loop. Small files go in groups, one message per group each way, and each
+// thread holds its next group too, so it goes on without sleeping and being woken (a wake-up costs more than a
+// small parse). Which file a thread is on, and since when, it notes in shared memory. The import worker keeps
+// its pool between jobs for a while (see worker.ts), so its threads are started and warmed up once.
 import type { Worker } from 'node:worker_threads';
 import type { DossierError } from '../errors.ts';
 import { fail } from './failures.ts';
@@ -40,7 +41,8 @@ export class ParsePool {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly size: number, private readonly timeoutMs = DEFAULT_PARSE_TIMEOUT_MS) {}
+  /** `size`: the most threads it starts; `timeoutMs`: the time limit per file. */
+  constructor(private readonly size: number, readonly timeoutMs = DEFAULT_PARSE_TIMEOUT_MS) {}
 
   /** Parses one file in a pool thread; never rejects (a stuck or crashed parse becomes a failed item). */
   parse(task: Omit<ParseTask, 'id'>): Promise<KeyedItem[]> {
@@ -53,9 +55,9 @@ export class ParsePool {
     });
   }
 
-  /** Starts every thread of the pool now (an import of many files), instead of one per file as they come. */
-  startThreads(): void {
-    while (!this.closed && this.slots.length < this.size) this.slots.push(this.spawn());
+  /** Starts threads now for `files` files (up to the pool's size), instead of one per file as they come. */
+  startThreads(files: number): void {
+    while (!this.closed && this.slots.length < Math.min(this.size, files)) this.slots.push(this.spawn());
   }
 
   /** Stops every thread now; files still queued or being parsed resolve with no items (used on cancel and at the end). */

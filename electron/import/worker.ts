@@ -1,12 +1,14 @@
 // The import worker thread: reads, parses and stores files with its own SQLite connection, one transaction
 // per batch, reporting progress (throttled) and one outcome per file or article. Cancel is checked between files.
+// Jobs run one after another; between them the worker keeps its parse threads (and their warmed-up JIT), and the
+// database is closed. The host decides how long an idle worker lives (worker-host.ts).
 import { parentPort } from 'node:worker_threads';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Db } from '../../db/open.ts';
 import type { ImportOutcome, ImportReport } from '../article.ts';
 import type { FromWorker, ImportSettings, ImportSource, KeyedItem, ParseTask, ToWorker } from './protocol.ts';
-import { ParsePool } from './parse-pool.ts';
+import { DEFAULT_PARSE_TIMEOUT_MS, ParsePool } from './parse-pool.ts';
 import { walkPaths } from './walk.ts';
 import { storageError } from '../storage-errors.ts';
 
@@ -36,8 +38,12 @@ const PARSE_AHEAD_SMALL = 64;
 const PARSE_AHEAD_BYTES = 8 * 1024 * 1024;
 
 const port = parentPort!;
+/** The job running now (a cancel for an earlier job is ignored) and whether it was cancelled. */
+let currentJob: string | null = null;
 let cancelled = false;
 let pool: ParsePool | null = null;
+/** The pool kept from the last job (its threads idle). */
+let kept: ParsePool | null = null;
 
 function post(msg: FromWorker): void {
   port.postMessage(msg);
@@ -73,10 +79,18 @@ function tuneForBulkWrites(db: Db): void {
   db.pragma('wal_autocheckpoint = 16384'); // pages: 64 MB of WAL
 }
 
-/** Parse threads: one per core (the main thread indexes, this thread stores), at most 4, never more than files. */
-function poolSize(files: number): number {
-  return Math.max(1, Math.min(4, availableParallelism(), files));
+/** Parse threads: one per core (the main thread indexes, this thread stores), at most 4 (never more than files: see startThreads). */
+const POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
+
+/** The kept pool if it has the job's time limit, else a new one. */
+function poolFor(settings: ImportSettings): ParsePool {
+  const reuse = kept && kept.timeoutMs === (settings.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS) ? kept : null;
+  if (kept && !reuse) void kept.dispose();
+  kept = null;
+  return reuse ?? new ParsePool(POOL_SIZE, settings.parseTimeoutMs);
 }
+
+
 
 /** The files of one job, walked, and the outcomes of those that failed already (unreadable folders). */
 interface WalkedFiles { files: Pending[]; outcomes: ImportOutcome[] }
@@ -141,7 +155,8 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
     }
     while (ahead.length > 0 && !cancelled) await take();
   } finally {
-    await parsePool.dispose();
+    // Parses still in flight (cancel) stop now; a finished job's idle threads are kept (see keep).
+    if (cancelled) await parsePool.dispose();
   }
   flush();
   progress(null, true);
@@ -159,30 +174,41 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
 
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'cancel') {
+    if (msg.jobId !== currentJob) return;
     cancelled = true;
     // Stop parses in flight at once (a long PDF need not finish); what is committed stays.
     void pool?.dispose();
     return;
   }
+  // The host sends a job only once the one before is done (it waits for 'done' or 'failed').
+  currentJob = msg.jobId;
+  cancelled = false;
   let db: Db | undefined;
   void (async () => {
     try {
       const outcomes: ImportOutcome[] = [];
       const files = pendingFiles(msg.source, outcomes);
-      const parsePool = new ParsePool(poolSize(files.length), msg.settings.parseTimeoutMs);
+      const parsePool = poolFor(msg.settings);
       pool = parsePool;
+      let report: ImportReport | undefined;
       try {
         // The parse threads start now; the database side loads and opens meanwhile (see loadStorage).
-        if (files.length > 0) parsePool.startThreads();
+        parsePool.startThreads(files.length);
         const [{ openDatabase }, { storeBatch }] = await loadStorage();
         db = openDatabase(msg.dbFile, { migrate: false });
         tuneForBulkWrites(db);
-        const report = await run(msg.jobId, db, storeBatch, { files, outcomes }, parsePool, msg.settings);
-        post({ type: 'done', jobId: msg.jobId, report });
+        report = await run(msg.jobId, db, storeBatch, { files, outcomes }, parsePool, msg.settings);
+        // Closed before 'done': once the host has the report, this worker holds nothing of the library open.
+        db.close();
+        db = undefined;
       } finally {
-        await parsePool.dispose();
         pool = null;
+        // A finished job's idle threads are kept for the next job; a cancelled or failed one's stop.
+        if (report && !report.cancelled) kept = parsePool;
+        else await parsePool.dispose();
       }
+      currentJob = null;
+      post({ type: 'done', jobId: msg.jobId, report });
     } catch (e) {
       // Disk full or read-only: SQLite rolled the batch back; say so in words, not in SQLite's codes.
       const err = (storageError(e) ?? e) as { code?: string; message?: string };

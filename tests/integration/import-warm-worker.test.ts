@@ -1,0 +1,90 @@
+// Drops in a row on one library run on the same import worker and parse threads (started and warmed up once);
+// a cancelled or crashed import's worker is never reused, and closing the library stops the idle one.
+import { afterAll, describe, expect, test, vi } from 'vitest';
+import { openLibrary } from '../../electron/library.ts';
+import { tempDir } from '../helpers.ts';
+
+type RecordedWorker = { terminate(): Promise<number>; once(event: 'exit', f: () => void): void; threadId: number };
+const importWorkers = vi.hoisted(() => [] as RecordedWorker[]);
+vi.mock('node:worker_threads', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:worker_threads')>();
+  class Recorded extends real.Worker {
+    constructor(...args: ConstructorParameters<typeof real.Worker>) {
+      super(...args);
+      // From sources the thread boots from a data: URL that names the entry module.
+      if (decodeURIComponent(String(args[0])).includes('import/worker.ts')) importWorkers.push(this);
+    }
+  }
+  return { ...real, Worker: Recorded, default: { ...real, Worker: Recorded } };
+});
+
+const file = (i: number, words = 30) => ({
+  name: `meldung-${i}.txt`,
+  bytes: new TextEncoder().encode(`Meldung ${i} aus dem Rathaus\n\n${Array.from({ length: words }, (_, k) => `Der Rat beschließt Punkt ${i}-${k} der Tagesordnung.`).join(' ')}`),
+});
+const exited = (w: RecordedWorker) => new Promise<void>((resolve) => w.once('exit', resolve));
+
+describe('the import worker between drops', () => {
+  const t = tempDir();
+  afterAll(() => t.cleanup());
+
+  test('a second and third drop reuse the first drop\'s worker, with the same outcomes as a fresh one', async () => {
+    const lib = await openLibrary({ dir: t.dir });
+    try {
+      const first = await lib.importFiles([file(1), file(2)]);
+      expect(first.imported).toBe(2);
+      expect(importWorkers).toHaveLength(1);
+      const second = await lib.importFiles([file(3), file(1)]);
+      expect(second.outcomes.map((o) => o.status)).toEqual(['imported', 'duplicate']);
+      const third = await lib.importFiles(Array.from({ length: 40 }, (_, i) => file(10 + i)));
+      expect(third.imported).toBe(40);
+      expect(importWorkers).toHaveLength(1);
+      expect(lib.search('Tagesordnung').total).toBe(43);
+    } finally {
+      await lib.close();
+    }
+  });
+
+  test('closing the library stops its idle worker; the next open starts a new one', async () => {
+    const lib = await openLibrary({ dir: t.dir });
+    const before = importWorkers.length;
+    await lib.importFiles([file(100)]);
+    expect(importWorkers).toHaveLength(before + 1);
+    const gone = exited(importWorkers.at(-1)!);
+    await lib.close();
+    await gone;
+    const again = await openLibrary({ dir: t.dir });
+    try {
+      expect((await again.importFiles([file(100)])).duplicates).toBe(1);
+      expect(importWorkers).toHaveLength(before + 2);
+    } finally {
+      await again.close();
+    }
+  });
+
+  test('after a cancelled import and after an idle worker dies, the next drop starts a fresh worker and imports', async () => {
+    const lib = await openLibrary({ dir: t.dir });
+    try {
+      const before = importWorkers.length;
+      const abort = new AbortController();
+      const cancelled = await lib.importFiles(Array.from({ length: 400 }, (_, i) => file(1000 + i, 60)), {
+        signal: abort.signal, onOutcome: () => abort.abort(),
+      });
+      expect(cancelled.cancelled).toBe(true);
+      const next = await lib.importFiles([file(5000)]);
+      expect(next.imported).toBe(1);
+      expect(importWorkers).toHaveLength(before + 2);
+
+      // The worker now idle dies (as if it crashed): the library notices, and the next drop does not hang on it.
+      const idle = importWorkers.at(-1)!;
+      const gone = exited(idle);
+      await idle.terminate();
+      await gone;
+      const after = await lib.importFiles([file(5001)]);
+      expect(after.imported).toBe(1);
+      expect(importWorkers).toHaveLength(before + 3);
+    } finally {
+      await lib.close();
+    }
+  });
+});
