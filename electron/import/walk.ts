@@ -16,6 +16,8 @@ export interface WalkedFile {
   path: string;
   /** The name shown to the user: relative to the dropped folder, including the folder's own name. */
   name: string;
+  /** Its size in bytes when it was listed. */
+  size: number;
 }
 
 export interface WalkFailure {
@@ -45,7 +47,7 @@ export function walkPaths(paths: string[]): { files: WalkedFile[]; failures: Wal
       }
       for (const e of entries) if (!isSkippedName(e)) visit(join(path, e), `${name}/${e}`);
     } else if (st.isFile()) {
-      files.push({ path, name });
+      files.push({ path, name, size: st.size });
     }
   };
   for (const p of paths) visit(p, basename(p) || p);

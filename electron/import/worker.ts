@@ -3,7 +3,6 @@
 // Jobs run one after another; between them the worker keeps its parse threads (and their warmed-up JIT), and the
 // database is closed. The host decides how long an idle worker lives (worker-host.ts).
 import { parentPort } from 'node:worker_threads';
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Db } from '../../db/open.ts';
 import type { ImportOutcome, ImportReport } from '../article.ts';
@@ -61,12 +60,8 @@ function pendingFiles(source: ImportSource, failures: ImportOutcome[]): Pending[
   }
   const walked = walkPaths(source.paths);
   for (const f of walked.failures) failures.push({ file: f.name, status: 'failed', error: f.error });
-  return walked.files.map((f) => {
-    let size = 0;
-    try { size = statSync(f.path).size; } catch { /* reported when loading */ }
-    // The parse thread reads the file itself, so the bytes never cross between threads.
-    return { name: f.name, size, source: { path: f.path } };
-  });
+  // The parse thread reads the file itself, so the bytes never cross between threads.
+  return walked.files.map((f) => ({ name: f.name, size: f.size, source: { path: f.path } }));
 }
 
 /**
@@ -186,13 +181,15 @@ port.on('message', (msg: ToWorker) => {
   let db: Db | undefined;
   void (async () => {
     try {
-      const outcomes: ImportOutcome[] = [];
-      const files = pendingFiles(msg.source, outcomes);
       const parsePool = poolFor(msg.settings);
       pool = parsePool;
+      // One parse thread starts while the dropped folders are listed (10,000 files take a good part of a thread's
+      // start), the others once it is known how many files there are; the database side loads and opens meanwhile.
+      parsePool.startThreads(1);
+      const outcomes: ImportOutcome[] = [];
+      const files = pendingFiles(msg.source, outcomes);
       let report: ImportReport | undefined;
       try {
-        // The parse threads start now; the database side loads and opens meanwhile (see loadStorage).
         parsePool.startThreads(files.length);
         const [{ openDatabase }, { storeBatch }] = await loadStorage();
         db = openDatabase(msg.dbFile, { migrate: false });
