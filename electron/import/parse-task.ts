@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { DossierError } from '../errors.ts';
 import { fail } from './failures.ts';
+import { fileDigest } from './file-digest.ts';
 import { textKeys } from './fingerprint.ts';
 import { preparePdfReader } from './formats/pdf.ts';
 import { parseFile, type ParsedItem } from './parse-file.ts';
@@ -10,6 +11,15 @@ import type { KeyedItem, ParseTask } from './protocol.ts';
 import { sniffBinary } from './sniff.ts';
 
 const failed = (name: string, e: DossierError): ParsedItem[] => [{ name, error: e.toData() }];
+
+/**
+ * The article of a file that gave one article of its own: not a mailbox's, feed's or archive's items (named "x#2",
+ * "a.zip/b.txt"), not a failure. Only such a file is recorded by its bytes: dropped again, it is known to give that article.
+ */
+function ownArticle(name: string, items: KeyedItem[]): KeyedItem | null {
+  const only = items.length === 1 ? items[0]! : null;
+  return only && 'draft' in only && only.name === name && only.draft.format !== 'feed' ? only : null;
+}
 
 /** `onStarted` marks the moment a PDF reader is loaded and its parse begins: its time limit counts from there. */
 export async function runParseTask(task: ParseTask, onStarted: () => void = () => undefined): Promise<KeyedItem[]> {
@@ -32,6 +42,8 @@ export async function runParseTask(task: ParseTask, onStarted: () => void = () =
   try {
     const items: KeyedItem[] = await parseFile({ name, bytes }, { maxBytes: task.maxBytes });
     for (const item of items) if ('draft' in item) item.keys = textKeys(item.draft.text);
+    const own = ownArticle(name, items);
+    if (own) own.file = fileDigest(bytes);
     return items;
   } catch (e) {
     // parseFile reports bad input as items; reaching here is a bug, but it must still fail this file alone.

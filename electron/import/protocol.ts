@@ -1,6 +1,7 @@
 // Messages between the Library (main thread) and the import worker. Every message names its job.
 import type { ImportOutcome, ImportProgress, ImportReport } from '../article.ts';
 import type { ErrorData } from '../errors.ts';
+import type { FileDigest } from '../../db/file-digests.ts';
 import type { TextKeys } from './fingerprint.ts';
 import type { ParsedItem } from './parse-file.ts';
 
@@ -40,8 +41,17 @@ export interface ParseTask {
   hangForTests?: boolean;
 }
 
-/** A parsed item as the parse threads send it: an article comes with the keys the store needs (see textKeys). */
-export type KeyedItem = ParsedItem & { keys?: TextKeys };
+/**
+ * A parsed item as the parse threads send it: an article comes with the keys the store needs (see textKeys), and,
+ * when it is the one article of its file, with the file's digest (recorded with it, see db/file-digests.ts).
+ */
+export type KeyedItem = ParsedItem & { keys?: TextKeys; file?: FileDigest };
+
+/** A file recognised by its bytes before parsing (see known-files.ts): not parsed, a duplicate of the article it gave. */
+export interface SameBytesItem { name: string; sameBytes: { duplicateOf: { id: number; title: string }; title: string } }
+
+/** What the import worker hands the store, in the files' order. */
+export type StoreItem = KeyedItem | SameBytesItem;
 
 /** Several files for one parse thread in one message (each message wakes a thread); parsed in turn, answered together. */
 export interface ParseGroup {

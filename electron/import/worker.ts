@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Db } from '../../db/open.ts';
 import type { ImportOutcome, ImportReport } from '../article.ts';
-import type { FromWorker, ImportSettings, ImportSource, KeyedItem, ParseTask, ToWorker } from './protocol.ts';
+import type { FromWorker, ImportSettings, ImportSource, KeyedItem, ParseTask, StoreItem, ToWorker } from './protocol.ts';
 import { DEFAULT_PARSE_TIMEOUT_MS, ParsePool } from './parse-pool.ts';
 import { walkPaths } from './walk.ts';
 import { storageError } from '../storage-errors.ts';
@@ -16,8 +16,10 @@ import { storageError } from '../storage-errors.ts';
  * starting: a thread's start (and, from TypeScript sources, its module loading) takes longer than anything here,
  * so the two overlap instead of adding up.
  */
-const loadStorage = () => Promise.all([import('../../db/open.ts'), import('./store.ts')]);
-type StoreBatch = Awaited<ReturnType<typeof loadStorage>>[1]['storeBatch'];
+const loadStorage = () => Promise.all([import('../../db/open.ts'), import('./store.ts'), import('./known-files.ts')]);
+type Loaded = Awaited<ReturnType<typeof loadStorage>>;
+type Storage = Pick<Loaded[1], 'storeBatch'> & Pick<Loaded[2], 'recogniseFile' | 'sameBytesItem'>;
+type KnownFile = NonNullable<ReturnType<Storage['recogniseFile']>>;
 
 const BATCH_FILES = 200;
 const BATCH_BYTES = 32 * 1024 * 1024;
@@ -90,7 +92,7 @@ function poolFor(settings: ImportSettings): ParsePool {
 /** The files of one job, walked, and the outcomes of those that failed already (unreadable folders). */
 interface WalkedFiles { files: Pending[]; outcomes: ImportOutcome[] }
 
-async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFiles, parsePool: ParsePool, settings: ImportSettings): Promise<ImportReport> {
+async function run(jobId: string, db: Db, storage: Storage, job: WalkedFiles, parsePool: ParsePool, settings: ImportSettings): Promise<ImportReport> {
   const { files, outcomes } = job;
   const total = files.length + outcomes.length;
   let done = outcomes.length;
@@ -105,12 +107,12 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
   if (outcomes.length > 0) post({ type: 'outcomes', jobId, outcomes: [...outcomes] });
   progress(null, true);
 
-  let batch: KeyedItem[] = [];
+  let batch: StoreItem[] = [];
   let batchBytes = 0;
   let batchOpenedAt = 0;
   const flush = () => {
     if (batch.length === 0) return;
-    const stored = storeBatch(db, batch, new Date().toISOString());
+    const stored = storage.storeBatch(db, batch, new Date().toISOString());
     outcomes.push(...stored);
     post({ type: 'outcomes', jobId, outcomes: stored });
     batch = [];
@@ -118,8 +120,19 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
   };
 
   const hang = new Set(settings.hangOnNamesForTests ?? []);
+  const parse = (f: Pending) => parsePool.parse({ name: f.name, source: f.source, size: f.size, maxBytes: settings.maxFileBytes,
+    hangForTests: hang.has(f.name) || undefined });
+  /**
+   * A file recognised by its bytes is checked again in its turn, once the files before it are stored (one of them may
+   * have replaced its article by a newer version): still the same article, it is a duplicate unparsed; else it is parsed.
+   */
+  const recognised = async (f: Pending, known: KnownFile): Promise<StoreItem[]> => {
+    if (batch.some((item) => 'draft' in item)) flush();
+    const item = storage.sameBytesItem(db, f.name, known);
+    return item ? [item] : parse(f);
+  };
   // Files are parsed ahead in the pool and stored in the order they were given, so outcomes keep that order.
-  const ahead: Array<{ f: Pending; items: Promise<KeyedItem[]> }> = [];
+  const ahead: Array<{ f: Pending; known: KnownFile | null; items: Promise<KeyedItem[]> | null }> = [];
   let aheadBytes = 0;
   const aheadFull = () => ahead.length >= PARSE_AHEAD_SMALL || (ahead.length >= PARSE_AHEAD && aheadBytes >= PARSE_AHEAD_BYTES);
   const take = async () => {
@@ -127,7 +140,7 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
     aheadBytes -= next.f.size;
     // A file that keeps the import waiting (a big PDF, a stuck parse) is shown as the current one.
     const waiting = setTimeout(() => progress(next.f.name, true), PROGRESS_INTERVAL_MS);
-    const items = await next.items;
+    const items = next.known ? await recognised(next.f, next.known) : await next.items!;
     clearTimeout(waiting);
     if (cancelled) return;
     if (batch.length === 0) batchOpenedAt = Date.now();
@@ -142,8 +155,9 @@ async function run(jobId: string, db: Db, storeBatch: StoreBatch, job: WalkedFil
       // Yield now and then so a 'cancel' message gets delivered even when parses resolve quickly.
       if (i % 16 === 0) await new Promise((r) => setImmediate(r));
       if (cancelled) break;
-      ahead.push({ f, items: parsePool.parse({ name: f.name, source: f.source, size: f.size, maxBytes: settings.maxFileBytes,
-        hangForTests: hang.has(f.name) || undefined }) });
+      // The bytes of a file already imported: not parsed (see known-files.ts). One over the size limit fails as before.
+      const known = f.size <= settings.maxFileBytes ? storage.recogniseFile(db, f.source, f.size) : null;
+      ahead.push({ f, known, items: known ? null : parse(f) });
       aheadBytes += f.size;
       if (ahead.length === 1) progress(f.name);
       if (aheadFull()) await take();
@@ -191,10 +205,10 @@ port.on('message', (msg: ToWorker) => {
       let report: ImportReport | undefined;
       try {
         parsePool.startThreads(files.length);
-        const [{ openDatabase }, { storeBatch }] = await loadStorage();
+        const [{ openDatabase }, { storeBatch }, { recogniseFile, sameBytesItem }] = await loadStorage();
         db = openDatabase(msg.dbFile, { migrate: false });
         tuneForBulkWrites(db);
-        report = await run(msg.jobId, db, storeBatch, { files, outcomes }, parsePool, msg.settings);
+        report = await run(msg.jobId, db, { storeBatch, recogniseFile, sameBytesItem }, { files, outcomes }, parsePool, msg.settings);
         // Closed before 'done': once the host has the report, this worker holds nothing of the library open.
         db.close();
         db = undefined;

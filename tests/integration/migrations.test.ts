@@ -63,6 +63,24 @@ describe('migrations', () => {
     db.close();
   });
 
+  test('articles from schema 6 survive the move to schema 7, whose file records go when their article does', () => {
+    const db = new Database(join(tempDir(), 'lib.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, { target: 6 });
+    db.prepare(`INSERT INTO articles (content_hash, title, imported_at, language, format, file_name, text, word_count)
+      VALUES ('h1', 'Haushalt', '2026-11-24T08:00:00Z', 'de', 'text', 'a.txt', 'Text', 1)`).run();
+    migrate(db, { target: 7 });
+    expect(db.prepare('SELECT title FROM articles').pluck().get()).toBe('Haushalt');
+    db.prepare(`INSERT INTO file_digests (sha256, size, article_id, content_hash, title) VALUES ('ab12', 4, 1, 'h1', 'Haushalt')`).run();
+    expect(() => db.prepare(`INSERT INTO file_digests (sha256, size, article_id, content_hash, title) VALUES ('cd34', 4, 99, 'h9', 'x')`).run())
+      .toThrow(/FOREIGN KEY/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.prepare('DELETE FROM articles WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM file_digests').pluck().get()).toBe(0);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
   test('a library from a newer Dossier is refused with a clear message and left untouched', () => {
     const file = join(tempDir(), 'lib.sqlite');
     const db = new Database(file);
