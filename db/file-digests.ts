@@ -7,6 +7,8 @@ import { prepared } from './statements.ts';
 export interface FileDigest {
   sha256: string;
   size: number;
+  /** The version of the readers that read it (see READERS_VERSION in electron/import/file-digest.ts). */
+  readers: number;
 }
 
 /** A recorded file whose article is still the one it gave (same id, same text hash). */
@@ -18,11 +20,14 @@ export interface KnownFile {
   title: string;
 }
 
-/** Recorded files of exactly this size whose article still has the recorded text: usually none, then no file is read. */
-export function knownFilesOfSize(db: Db, size: number): KnownFile[] {
+/**
+ * Recorded files of exactly this size, read by these readers, whose article still has the recorded text: usually
+ * none, then no file is read.
+ */
+export function knownFilesOfSize(db: Db, size: number, readers: number): KnownFile[] {
   return prepared(db, `SELECT d.sha256, d.article_id AS articleId, d.content_hash AS contentHash, d.title
       FROM file_digests d JOIN articles a ON a.id = d.article_id AND a.content_hash = d.content_hash
-      WHERE d.size = ?`).all(size) as KnownFile[];
+      WHERE d.size = ? AND d.readers = ?`).all(size, readers) as KnownFile[];
 }
 
 /** The article a known file gave, if it still has the recorded text (it may have been replaced since it was found). */
@@ -33,7 +38,7 @@ export function stillKnown(db: Db, known: KnownFile): { id: number; title: strin
 
 /** Records (or moves to a new article) the file that gave `articleId` with text hash `contentHash`. Inside the batch's transaction. */
 export function recordFileDigest(db: Db, file: FileDigest, articleId: number, contentHash: string, title: string): void {
-  prepared(db, `INSERT INTO file_digests (sha256, size, article_id, content_hash, title) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, article_id = excluded.article_id,
-        content_hash = excluded.content_hash, title = excluded.title`).run(file.sha256, file.size, articleId, contentHash, title);
+  prepared(db, `INSERT INTO file_digests (sha256, size, readers, article_id, content_hash, title) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, readers = excluded.readers, article_id = excluded.article_id,
+        content_hash = excluded.content_hash, title = excluded.title`).run(file.sha256, file.size, file.readers, articleId, contentHash, title);
 }

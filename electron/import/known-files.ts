@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/open.ts';
 import { knownFilesOfSize, stillKnown, type KnownFile } from '../../db/file-digests.ts';
-import { fileDigest } from './file-digest.ts';
+import { fileDigest, READERS_VERSION } from './file-digest.ts';
 import type { ParseTask, SameBytesItem } from './protocol.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { ParseTask, SameBytesItem } from './protocol.ts';
  */
 export function recogniseFile(db: Db, source: ParseTask['source'], size: number): KnownFile | null {
   if (size === 0) return null;
-  const candidates = knownFilesOfSize(db, size);
+  const candidates = knownFilesOfSize(db, size, READERS_VERSION);
   if (candidates.length === 0) return null;
   let bytes: Uint8Array;
   try {

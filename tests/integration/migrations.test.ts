@@ -71,8 +71,8 @@ describe('migrations', () => {
       VALUES ('h1', 'Haushalt', '2026-11-24T08:00:00Z', 'de', 'text', 'a.txt', 'Text', 1)`).run();
     migrate(db, { target: 7 });
     expect(db.prepare('SELECT title FROM articles').pluck().get()).toBe('Haushalt');
-    db.prepare(`INSERT INTO file_digests (sha256, size, article_id, content_hash, title) VALUES ('ab12', 4, 1, 'h1', 'Haushalt')`).run();
-    expect(() => db.prepare(`INSERT INTO file_digests (sha256, size, article_id, content_hash, title) VALUES ('cd34', 4, 99, 'h9', 'x')`).run())
+    db.prepare(`INSERT INTO file_digests (sha256, size, readers, article_id, content_hash, title) VALUES ('ab12', 4, 1, 1, 'h1', 'Haushalt')`).run();
+    expect(() => db.prepare(`INSERT INTO file_digests (sha256, size, readers, article_id, content_hash, title) VALUES ('cd34', 4, 1, 99, 'h9', 'x')`).run())
       .toThrow(/FOREIGN KEY/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.prepare('DELETE FROM articles WHERE id = 1').run();

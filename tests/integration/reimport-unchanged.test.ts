@@ -98,6 +98,19 @@ describe('re-dropping files already imported', () => {
       duplicateOf: { id: pdf.articleId, title: pdf.title }, title: pdf.title }]);
   }, 60_000);
 
+  test('files recorded by an earlier version of the readers are read anew, and then known again', async () => {
+    const s = setUp();
+    await withLibrary(s.dir, null, (lib) => lib.importPaths([s.folder]));
+    withDb(s.dir, (db) => db.prepare('UPDATE file_digests SET readers = readers - 1').run());
+    const docx = 'mappe/stahlgipfel.docx';
+    const outcome = (r: { outcomes: ImportOutcome[] }) => r.outcomes.find((o) => o.file === docx)!;
+    const stale = await withLibrary(s.dir, [docx], (lib) => lib.importPaths([s.folder]));
+    expect(parsed(outcome(stale))).toBe(true);
+    await withLibrary(s.dir, null, (lib) => lib.importPaths([s.folder])); // read by today's readers, recorded again
+    const known = await withLibrary(s.dir, [docx], (lib) => lib.importPaths([s.folder]));
+    expect(outcome(known).status).toBe('duplicate');
+  }, 60_000);
+
   test('a file replaced by different bytes of the same size is parsed again', async () => {
     const s = setUp();
     await withLibrary(s.dir, null, (lib) => lib.importPaths([s.folder]));
