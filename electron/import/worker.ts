@@ -164,7 +164,7 @@ async function run(jobId: string, db: Db, storage: Storage, job: WalkedFiles, pa
     }
     while (ahead.length > 0 && !cancelled) await take();
   } finally {
-    // Parses still in flight (cancel) stop now; a finished job's idle threads are kept (see keep).
+    // Parses still in flight (cancel) stop now; a finished job's idle threads are kept for the next job (see below).
     if (cancelled) await parsePool.dispose();
   }
   flush();
