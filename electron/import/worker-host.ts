@@ -1,7 +1,7 @@
 // Runs import jobs in a worker thread and turns its messages into a promise plus callbacks. A worker whose job
 // finished is kept, with its parse threads, for the next job on the same library (see KEEP_IDLE_MS); a worker
-// that failed, crashed or was cancelled is never reused. The same code runs in the app, the CLI and the tests; from source (vitest, tsx)
-// the worker loads through tsx.
+// that failed, crashed or was cancelled is never reused. The same code runs in the app, the CLI and the tests;
+// from source (vitest, tsx) the worker loads through tsx.
 import type { Worker } from 'node:worker_threads';
 import type { ImportOutcome, ImportProgress, ImportReport } from '../article.ts';
 import { DossierError } from '../errors.ts';

@@ -87,8 +87,6 @@ function poolFor(settings: ImportSettings): ParsePool {
   return reuse ?? new ParsePool(POOL_SIZE, settings.parseTimeoutMs);
 }
 
-
-
 /** The files of one job, walked, and the outcomes of those that failed already (unreadable folders). */
 interface WalkedFiles { files: Pending[]; outcomes: ImportOutcome[] }
 
