@@ -20,9 +20,14 @@ export interface KnownFile {
   title: string;
 }
 
+/** The sizes of the files recorded by these readers, each once. */
+export function recordedSizes(db: Db, readers: number): number[] {
+  return prepared(db, 'SELECT DISTINCT size FROM file_digests WHERE readers = ?').pluck().all(readers) as number[];
+}
+
 /**
  * Recorded files of exactly this size, read by these readers, whose article still has the recorded text: usually
- * none, then no file is read.
+ * none.
  */
 export function knownFilesOfSize(db: Db, size: number, readers: number): KnownFile[] {
   return prepared(db, `SELECT d.sha256, d.article_id AS articleId, d.content_hash AS contentHash, d.title

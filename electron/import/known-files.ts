@@ -1,27 +1,27 @@
 // Recognises a file dropped again unchanged (the same raw bytes as a file already imported) before it is parsed.
-import { readFileSync } from 'node:fs';
+// The import worker looks up the recorded files of each file's size; the parse thread, which reads the file anyway,
+// compares its digest with theirs before parsing it (parse-task.ts). So a file is read once, by its parse thread.
 import type { Db } from '../../db/open.ts';
-import { knownFilesOfSize, stillKnown, type KnownFile } from '../../db/file-digests.ts';
-import { fileDigest, READERS_VERSION } from './file-digest.ts';
-import type { ParseTask, SameBytesItem } from './protocol.ts';
+import { knownFilesOfSize, recordedSizes, stillKnown, type KnownFile } from '../../db/file-digests.ts';
+import { READERS_VERSION } from './file-digest.ts';
+import type { SameBytesItem } from './protocol.ts';
 
 /**
- * The recorded file with exactly these bytes whose article still has the text it gave, or null. A file of a size
- * never recorded costs one indexed lookup and is not read; only a size match reads and hashes it.
+ * The files recorded before an import began, by size. A file of a size never recorded costs a set look-up, not a
+ * query. Files recorded during the import are not among them: a copy of a file from the same drop is parsed and then
+ * found by its text, as it always was.
  */
-export function recogniseFile(db: Db, source: ParseTask['source'], size: number): KnownFile | null {
-  if (size === 0) return null;
-  const candidates = knownFilesOfSize(db, size, READERS_VERSION);
-  if (candidates.length === 0) return null;
-  let bytes: Uint8Array;
-  try {
-    bytes = 'path' in source ? readFileSync(source.path) : source.bytes;
-  } catch {
-    return null; // the parse reports it as unreadable
+export class KnownFiles {
+  private readonly sizes: Set<number>;
+
+  constructor(private readonly db: Db) {
+    this.sizes = new Set(recordedSizes(db, READERS_VERSION));
   }
-  if (bytes.byteLength !== size) return null;
-  const { sha256 } = fileDigest(bytes);
-  return candidates.find((c) => c.sha256 === sha256) ?? null;
+
+  /** The recorded files of exactly this size whose article still has the text they gave; usually none. */
+  ofSize(size: number): KnownFile[] {
+    return size > 0 && this.sizes.has(size) ? knownFilesOfSize(this.db, size, READERS_VERSION) : [];
+  }
 }
 
 /**

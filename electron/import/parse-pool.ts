@@ -7,7 +7,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { DossierError } from '../errors.ts';
 import { fail } from './failures.ts';
-import { PROGRESS_ID, PROGRESS_SINCE, PROGRESS_SLOTS, type FromParser, type KeyedItem, type ParseGroup, type ParseTask } from './protocol.ts';
+import { PROGRESS_ID, PROGRESS_SINCE, PROGRESS_SLOTS, type FromParser, type KeyedItem, type ParseAnswer, type ParseGroup, type ParseTask } from './protocol.ts';
 import { spawnImportThread } from './spawn.ts';
 
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
@@ -17,7 +17,7 @@ const GROUP_BYTES = 256 * 1024;
 
 interface Job {
   task: ParseTask;
-  resolve: (items: KeyedItem[]) => void;
+  resolve: (items: ParseAnswer) => void;
 }
 
 interface Slot {
@@ -45,7 +45,7 @@ export class ParsePool {
   constructor(private readonly size: number, readonly timeoutMs = DEFAULT_PARSE_TIMEOUT_MS) {}
 
   /** Parses one file in a pool thread; never rejects (a stuck or crashed parse becomes a failed item). */
-  parse(task: Omit<ParseTask, 'id'>): Promise<KeyedItem[]> {
+  parse(task: Omit<ParseTask, 'id'>): Promise<ParseAnswer> {
     if (this.closed) return Promise.resolve([]);
     return new Promise((resolve) => {
       this.queue.push({ task: { ...task, id: this.nextId++ }, resolve });
@@ -88,7 +88,7 @@ export class ParsePool {
     return slot;
   }
 
-  private answered(slot: Slot, answers: Array<{ id: number; items: KeyedItem[] }>): void {
+  private answered(slot: Slot, answers: Array<{ id: number; items: ParseAnswer }>): void {
     slot.groups--;
     slot.since = Date.now();
     for (const { id, items } of answers) {

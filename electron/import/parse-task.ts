@@ -7,7 +7,7 @@ import { fileDigest } from './file-digest.ts';
 import { textKeys } from './fingerprint.ts';
 import { preparePdfReader } from './formats/pdf.ts';
 import { parseFile, type ParsedItem } from './parse-file.ts';
-import type { KeyedItem, ParseTask } from './protocol.ts';
+import type { KeyedItem, ParseAnswer, ParseTask } from './protocol.ts';
 import { sniffBinary } from './sniff.ts';
 
 const failed = (name: string, e: DossierError): ParsedItem[] => [{ name, error: e.toData() }];
@@ -22,7 +22,7 @@ function ownArticle(name: string, items: KeyedItem[]): KeyedItem | null {
 }
 
 /** `onStarted` marks the moment a PDF reader is loaded and its parse begins: its time limit counts from there. */
-export async function runParseTask(task: ParseTask, onStarted: () => void = () => undefined): Promise<KeyedItem[]> {
+export async function runParseTask(task: ParseTask, onStarted: () => void = () => undefined): Promise<ParseAnswer> {
   const { name } = task;
   if (task.size > task.maxBytes) return failed(name, fail.tooLarge(name, task.size, task.maxBytes));
   let bytes: Uint8Array;
@@ -32,6 +32,9 @@ export async function runParseTask(task: ParseTask, onStarted: () => void = () =
   } catch {
     return failed(name, fail.unreadable(name));
   }
+  // The bytes of a recorded file: not parsed (the import worker checks it against the stored article).
+  const digest = task.recorded ? fileDigest(bytes) : undefined;
+  if (digest && task.recorded!.includes(digest.sha256)) return { sameBytesAs: digest.sha256 };
   if (bytes.length <= task.maxBytes && sniffBinary(bytes).kind === 'pdf') {
     await preparePdfReader();
     // Only loading the reader can take long before the parse: other files keep the clock started at dispatch,
@@ -43,7 +46,7 @@ export async function runParseTask(task: ParseTask, onStarted: () => void = () =
     const items: KeyedItem[] = await parseFile({ name, bytes }, { maxBytes: task.maxBytes });
     for (const item of items) if ('draft' in item) item.keys = textKeys(item.draft.text);
     const own = ownArticle(name, items);
-    if (own) own.file = fileDigest(bytes);
+    if (own) own.file = digest ?? fileDigest(bytes);
     return items;
   } catch (e) {
     // parseFile reports bad input as items; reaching here is a bug, but it must still fail this file alone.

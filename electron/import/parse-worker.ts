@@ -2,7 +2,7 @@
 // Before each file it notes in shared memory which file it is on and since when, so the pool can time every file
 // without a message per file. The pool may terminate it at any moment (time limit, cancel); it holds no state worth keeping.
 import { parentPort, workerData } from 'node:worker_threads';
-import { PROGRESS_ID, PROGRESS_SINCE, type FromParser, type KeyedItem, type ParseGroup, type ParseTask } from './protocol.ts';
+import { PROGRESS_ID, PROGRESS_SINCE, type FromParser, type ParseAnswer, type ParseGroup, type ParseTask } from './protocol.ts';
 import { fail } from './failures.ts';
 import { runParseTask } from './parse-task.ts';
 
@@ -15,7 +15,7 @@ function clock(id: number): void {
   Atomics.store(progress, PROGRESS_ID, BigInt(id));
 }
 
-async function parseOne(task: ParseTask): Promise<KeyedItem[]> {
+async function parseOne(task: ParseTask): Promise<ParseAnswer> {
   clock(task.id);
   try {
     return await runParseTask(task, () => clock(task.id));
@@ -29,7 +29,7 @@ async function parseOne(task: ParseTask): Promise<KeyedItem[]> {
 let previous: Promise<void> = Promise.resolve();
 port.on('message', (group: ParseGroup) => {
   previous = previous.then(async () => {
-    const answers: Array<{ id: number; items: KeyedItem[] }> = [];
+    const answers: Array<{ id: number; items: ParseAnswer }> = [];
     for (const task of group.tasks) answers.push({ id: task.id, items: await parseOne(task) });
     port.postMessage({ type: 'parsed', answers } satisfies FromParser);
   }).catch(() => undefined); // an answer that cannot be sent: its files run into the time limit; the next group still goes

@@ -37,6 +37,11 @@ export interface ParseTask {
   source: { path: string } | { bytes: Uint8Array };
   size: number;
   maxBytes: number;
+  /**
+   * SHA-256 digests of the recorded files of this size (see known-files.ts). The thread reads the file anyway: when
+   * its bytes have one of these digests it answers with that digest instead of parsing it.
+   */
+  recorded?: string[];
   /** Test-only: the parser spins forever on this file, to prove the time limit interrupts a stuck parse. */
   hangForTests?: boolean;
 }
@@ -46,6 +51,9 @@ export interface ParseTask {
  * when it is the one article of its file, with the file's digest (recorded with it, see db/file-digests.ts).
  */
 export type KeyedItem = ParsedItem & { keys?: TextKeys; file?: FileDigest };
+
+/** What a parse thread answers for one file: its items, or the recorded digest its bytes have (see ParseTask.recorded). */
+export type ParseAnswer = KeyedItem[] | { sameBytesAs: string };
 
 /** A file recognised by its bytes before parsing (see known-files.ts): not parsed, a duplicate of the article it gave. */
 export interface SameBytesItem { name: string; sameBytes: { duplicateOf: { id: number; title: string }; title: string } }
@@ -61,7 +69,7 @@ export interface ParseGroup {
 export type FromParser =
   | { type: 'ready' }
   /** The items of each file of one group, in the group's order. */
-  | { type: 'parsed'; answers: Array<{ id: number; items: KeyedItem[] }> };
+  | { type: 'parsed'; answers: Array<{ id: number; items: ParseAnswer }> };
 
 /**
  * Shared memory between the pool and one parse thread (workerData.progress, a BigInt64Array): the id of the file the

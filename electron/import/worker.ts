@@ -6,7 +6,8 @@ import { parentPort } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Db } from '../../db/open.ts';
 import type { ImportOutcome, ImportReport } from '../article.ts';
-import type { FromWorker, ImportSettings, ImportSource, KeyedItem, ParseTask, StoreItem, ToWorker } from './protocol.ts';
+import type { FromWorker, ImportSettings, ImportSource, ParseAnswer, ParseTask, StoreItem, ToWorker } from './protocol.ts';
+import type { KnownFile } from '../../db/file-digests.ts';
 import { DEFAULT_PARSE_TIMEOUT_MS, ParsePool } from './parse-pool.ts';
 import { walkPaths } from './walk.ts';
 import { storageError } from '../storage-errors.ts';
@@ -18,8 +19,7 @@ import { storageError } from '../storage-errors.ts';
  */
 const loadStorage = () => Promise.all([import('../../db/open.ts'), import('./store.ts'), import('./known-files.ts')]);
 type Loaded = Awaited<ReturnType<typeof loadStorage>>;
-type Storage = Pick<Loaded[1], 'storeBatch'> & Pick<Loaded[2], 'recogniseFile' | 'sameBytesItem'>;
-type KnownFile = NonNullable<ReturnType<Storage['recogniseFile']>>;
+type Storage = Pick<Loaded[1], 'storeBatch'> & Pick<Loaded[2], 'KnownFiles' | 'sameBytesItem'>;
 
 const BATCH_FILES = 200;
 const BATCH_BYTES = 32 * 1024 * 1024;
@@ -118,19 +118,25 @@ async function run(jobId: string, db: Db, storage: Storage, job: WalkedFiles, pa
   };
 
   const hang = new Set(settings.hangOnNamesForTests ?? []);
-  const parse = (f: Pending) => parsePool.parse({ name: f.name, source: f.source, size: f.size, maxBytes: settings.maxFileBytes,
+  const knownFiles = new storage.KnownFiles(db);
+  /** Parses `f` in the pool; given the recorded files of its size, the thread first compares its bytes with theirs. */
+  const parse = (f: Pending, known: KnownFile[]) => parsePool.parse({ name: f.name, source: f.source, size: f.size,
+    maxBytes: settings.maxFileBytes, recorded: known.length > 0 ? known.map((k) => k.sha256) : undefined,
     hangForTests: hang.has(f.name) || undefined });
   /**
    * A file recognised by its bytes is checked again in its turn, once the files before it are stored (one of them may
    * have replaced its article by a newer version): still the same article, it is a duplicate unparsed; else it is parsed.
    */
-  const recognised = async (f: Pending, known: KnownFile): Promise<StoreItem[]> => {
+  const itemsOf = async (f: Pending, known: KnownFile[], answer: ParseAnswer): Promise<StoreItem[]> => {
+    if (Array.isArray(answer)) return answer;
     if (batch.some((item) => 'draft' in item)) flush();
-    const item = storage.sameBytesItem(db, f.name, known);
-    return item ? [item] : parse(f);
+    const match = known.find((k) => k.sha256 === answer.sameBytesAs);
+    const item = match && storage.sameBytesItem(db, f.name, match);
+    // Parsed with no recorded digests, the thread always answers with items.
+    return item ? [item] : (await parse(f, [])) as StoreItem[];
   };
   // Files are parsed ahead in the pool and stored in the order they were given, so outcomes keep that order.
-  const ahead: Array<{ f: Pending; known: KnownFile | null; items: Promise<KeyedItem[]> | null }> = [];
+  const ahead: Array<{ f: Pending; known: KnownFile[]; answer: Promise<ParseAnswer> }> = [];
   let aheadBytes = 0;
   const aheadFull = () => ahead.length >= PARSE_AHEAD_SMALL || (ahead.length >= PARSE_AHEAD && aheadBytes >= PARSE_AHEAD_BYTES);
   const take = async () => {
@@ -138,7 +144,7 @@ async function run(jobId: string, db: Db, storage: Storage, job: WalkedFiles, pa
     aheadBytes -= next.f.size;
     // A file that keeps the import waiting (a big PDF, a stuck parse) is shown as the current one.
     const waiting = setTimeout(() => progress(next.f.name, true), PROGRESS_INTERVAL_MS);
-    const items = next.known ? await recognised(next.f, next.known) : await next.items!;
+    const items = await itemsOf(next.f, next.known, await next.answer);
     clearTimeout(waiting);
     if (cancelled) return;
     if (batch.length === 0) batchOpenedAt = Date.now();
@@ -153,9 +159,9 @@ async function run(jobId: string, db: Db, storage: Storage, job: WalkedFiles, pa
       // Yield now and then so a 'cancel' message gets delivered even when parses resolve quickly.
       if (i % 16 === 0) await new Promise((r) => setImmediate(r));
       if (cancelled) break;
-      // The bytes of a file already imported: not parsed (see known-files.ts). One over the size limit fails as before.
-      const known = f.size <= settings.maxFileBytes ? storage.recogniseFile(db, f.source, f.size) : null;
-      ahead.push({ f, known, items: known ? null : parse(f) });
+      // The bytes of a file already imported are not parsed (see known-files.ts). One over the size limit fails as before.
+      const known = f.size <= settings.maxFileBytes ? knownFiles.ofSize(f.size) : [];
+      ahead.push({ f, known, answer: parse(f, known) });
       aheadBytes += f.size;
       if (ahead.length === 1) progress(f.name);
       if (aheadFull()) await take();
@@ -203,10 +209,10 @@ port.on('message', (msg: ToWorker) => {
       let report: ImportReport | undefined;
       try {
         parsePool.startThreads(files.length);
-        const [{ openDatabase }, { storeBatch }, { recogniseFile, sameBytesItem }] = await loadStorage();
+        const [{ openDatabase }, { storeBatch }, { KnownFiles, sameBytesItem }] = await loadStorage();
         db = openDatabase(msg.dbFile, { migrate: false });
         tuneForBulkWrites(db);
-        report = await run(msg.jobId, db, { storeBatch, recogniseFile, sameBytesItem }, { files, outcomes }, parsePool, msg.settings);
+        report = await run(msg.jobId, db, { storeBatch, KnownFiles, sameBytesItem }, { files, outcomes }, parsePool, msg.settings);
         // Closed before 'done': once the host has the report, this worker holds nothing of the library open.
         db.close();
         db = undefined;
