@@ -53,6 +53,13 @@ export const parseLightDocument = (html: string): Document => parseLightPage(htm
 
 export const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
+/**
+ * An attribute's value, or null. Every attribute read of the readers goes through here: attribute objects come in
+ * as many shapes as there are attribute combinations, and one shared look-up sees them all at once, so the JIT
+ * compiles it as the generic look-up it is from the start. Read at each call site instead, each site's first
+ * optimized code expected the few shapes it had seen and was thrown away at the next one, taking the whole
+ * (inlined) walk around it with it.
+ */
 export function attr(el: Element, name: string): string | null {
   const v = el.attribs[name];
   return v === undefined ? null : v;
@@ -220,9 +227,9 @@ export function findFirst(root: ParentNode, test: (el: Element) => boolean): Ele
 }
 
 export function isHiddenElement(el: Element): boolean {
-  const a = el.attribs;
-  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
-  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+  if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  return style !== null && HIDDEN_STYLE.test(style);
 }
 
 /** Deeper nesting than this is hostile or broken markup; its text is still read, its structure is not. */

@@ -2,7 +2,7 @@
 // footers, share widgets, low-weight headings, and tables, lists and divs that look like link lists,
 // ads or image galleries go; data tables, videos and paragraphs of prose stay.
 import type { Element } from 'domhandler';
-import { cachedText, detach, innerLength, innerText, isElement } from '../light-dom.ts';
+import { attr, cachedText, detach, innerLength, innerText, isElement } from '../light-dom.ts';
 import { slots } from '../light-nodes.ts';
 import { all, classWeight, DIV_TO_P, hasAncestorTag, nextNode, removeAndGetNext, type Flags } from './html-tree.ts';
 
@@ -27,8 +27,8 @@ function markDataTables(tables: Element[]): void {
 }
 
 function isDataTableShape(t: Element): boolean {
-  if (t.attribs.role === 'presentation' || t.attribs.datatable === '0') return false;
-  if (t.attribs.summary) return true;
+  if (attr(t, 'role') === 'presentation' || attr(t, 'datatable') === '0') return false;
+  if (attr(t, 'summary')) return true;
   const caption = all(t, 'caption')[0];
   if (caption && caption.children.length) return true;
   if (all(t, new Set(['col', 'colgroup', 'tfoot', 'thead', 'th'])).length) return true;
@@ -36,9 +36,9 @@ function isDataTableShape(t: Element): boolean {
   let rows = 0;
   let columns = 0;
   for (const tr of all(t, 'tr')) {
-    rows += parseInt(tr.attribs.rowspan ?? '', 10) || 1;
+    rows += parseInt(attr(tr, 'rowspan') ?? '', 10) || 1;
     let cols = 0;
-    for (const td of all(tr, 'td')) cols += parseInt(td.attribs.colspan ?? '', 10) || 1;
+    for (const td of all(tr, 'td')) cols += parseInt(attr(td, 'colspan') ?? '', 10) || 1;
     columns = Math.max(columns, cols);
   }
   if (columns === 1 || rows === 1) return false;
@@ -101,7 +101,7 @@ function census(node: Element): Census {
       else if (name === 'img') c.img++;
       else if (name === 'li') c.li++;
       else if (name === 'input') c.input++;
-      else if (name === 'a') c.linkText += innerLength(k) * (/^#.+/.test(k.attribs.href ?? '') ? 0.3 : 1);
+      else if (name === 'a') c.linkText += innerLength(k) * (/^#.+/.test(attr(k, 'href') ?? '') ? 0.3 : 1);
       else if (name === 'table' && isDataTable(k)) c.dataTable = true;
       if (LISTS.has(name)) c.listText += innerLength(k);
       if (HEADINGS.has(name)) c.headingText += innerLength(k);
@@ -154,7 +154,7 @@ function cleanMatched(root: Element, test: (el: Element, match: string) => boole
   const end = nextNode(root, true);
   let next = nextNode(root);
   while (next && next !== end) {
-    next = test(next, `${next.attribs.class ?? ''} ${next.attribs.id ?? ''}`) ? removeAndGetNext(next) : nextNode(next);
+    next = test(next, `${attr(next, 'class') ?? ''} ${attr(next, 'id') ?? ''}`) ? removeAndGetNext(next) : nextNode(next);
   }
 }
 

@@ -58,11 +58,11 @@ function collect(elements: Element[]): Heads {
       case 'html': h.html ??= el; break;
       case 'title': h.title ??= el; break;
       case 'meta': h.metas.push(el); break;
-      case 'script': if (el.attribs.type === 'application/ld+json') h.ldScripts.push(el); break;
+      case 'script': if (attr(el, 'type') === 'application/ld+json') h.ldScripts.push(el); break;
       case 'h1': case 'h2': h.headings.push(el); break;
-      case 'link': if (el.attribs.rel === 'canonical') h.canonical ??= el; break;
+      case 'link': if (attr(el, 'rel') === 'canonical') h.canonical ??= el; break;
     }
-    if (el.attribs.itemprop === 'datePublished') h.itemDate ??= el;
+    if (attr(el, 'itemprop') === 'datePublished') h.itemDate ??= el;
   }
   return h;
 }

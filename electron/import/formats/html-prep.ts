@@ -4,7 +4,7 @@
 import type { Element } from 'domhandler';
 import { appendChild } from 'domutils';
 import { LightElement } from '../light-nodes.ts';
-import { detach, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode, type ParsedDom } from '../light-dom.ts';
+import { attr, detach, isElement, replaceNode, textOf, type AnyNode, type Document, type ParentNode, type ParsedDom } from '../light-dom.ts';
 import { DIV_TO_P, elementChildren, isTag, isText } from './html-tree.ts';
 
 const PHRASING = new Set(['abbr', 'audio', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed', 'i', 'img',
@@ -20,10 +20,10 @@ export function isPhrasing(n: AnyNode): boolean {
 export const isWhitespace = (n: AnyNode) => (isText(n) && n.data.trim().length === 0) || isTag(n, 'br');
 
 export function isVisible(el: Element): boolean {
-  const style = el.attribs.style;
+  const style = attr(el, 'style');
   if (style && (/(?:^|;)\s*display\s*:\s*none/i.test(style) || /(?:^|;)\s*visibility\s*:\s*hidden/i.test(style))) return false;
-  if (el.attribs.hidden !== undefined) return false;
-  return el.attribs['aria-hidden'] !== 'true' || (el.attribs.class ?? '').includes('fallback-image');
+  if (attr(el, 'hidden') !== null) return false;
+  return attr(el, 'aria-hidden') !== 'true' || (attr(el, 'class') ?? '').includes('fallback-image');
 }
 
 export function descendantsNamed(el: ParentNode, names: ReadonlySet<string>, out: Element[] = []): Element[] {

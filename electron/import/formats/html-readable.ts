@@ -70,8 +70,8 @@ function prune(html: Element, st: WalkState): void {
   let removeTitleHeader = true;
   let node: Element | null = html;
   while (node) {
-    const match = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
-    if (!isVisible(node) || (node.attribs['aria-modal'] === 'true' && node.attribs.role === 'dialog')) {
+    const match = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
+    if (!isVisible(node) || (attr(node, 'aria-modal') === 'true' && attr(node, 'role') === 'dialog')) {
       node = removeAndGetNext(node);
       continue;
     }
@@ -79,7 +79,7 @@ function prune(html: Element, st: WalkState): void {
       const end = nextNode(node, true);
       let nameNode: Element | null = null;
       for (let n = nextNode(node); n && n !== end; n = nextNode(n)) {
-        if ((n.attribs.itemprop ?? '').includes('name')) {
+        if ((attr(n, 'itemprop') ?? '').includes('name')) {
           nameNode = n;
           break;
         }
@@ -94,7 +94,7 @@ function prune(html: Element, st: WalkState): void {
       continue;
     }
     if (st.flags.stripUnlikelys && ((UNLIKELY.test(match) && !MAYBE.test(match) && !hasAncestorTag(node, 'table')
-      && !hasAncestorTag(node, 'code') && node.name !== 'body' && node.name !== 'a') || UNLIKELY_ROLES.has(node.attribs.role ?? ''))) {
+      && !hasAncestorTag(node, 'code') && node.name !== 'body' && node.name !== 'a') || UNLIKELY_ROLES.has(attr(node, 'role') ?? ''))) {
       node = removeAndGetNext(node);
       continue;
     }
@@ -109,7 +109,7 @@ function prune(html: Element, st: WalkState): void {
 }
 
 function isValidByline(node: Element, match: string): boolean {
-  if (!(attr(node, 'rel') === 'author' || (node.attribs.itemprop ?? '').includes('author') || BYLINE.test(match))) return false;
+  if (!(attr(node, 'rel') === 'author' || (attr(node, 'itemprop') ?? '').includes('author') || BYLINE.test(match))) return false;
   const n = cachedText(node).trim().length;
   return n > 0 && n < 100;
 }
@@ -218,11 +218,11 @@ function chooseTop(top: Element[], flags: Flags): Element {
 function mergeSiblings(best: Element): Element {
   const content = newElement('div');
   const threshold = Math.max(10, score(best)! * 0.2);
-  const cls = best.attribs.class ?? '';
+  const cls = attr(best, 'class') ?? '';
   for (const sib of elementChildren(best.parent as ParentNode)) {
     let append = sib === best;
     if (!append) {
-      const bonus = cls !== '' && (sib.attribs.class ?? '') === cls ? score(best)! * 0.2 : 0;
+      const bonus = cls !== '' && (attr(sib, 'class') ?? '') === cls ? score(best)! * 0.2 : 0;
       const s = score(sib);
       if (s !== undefined && s + bonus >= threshold) append = true;
       else if (sib.name === 'p') {

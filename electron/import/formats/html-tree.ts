@@ -1,7 +1,7 @@
 // Small helpers over the light DOM shared by the fast extractor and its cleaner: traversal in document
 // order, ancestor tests, Readability's class/id weights and link density.
 import type { Element, Text } from 'domhandler';
-import { detach, innerLength, isElement, type AnyNode, type ParentNode } from '../light-dom.ts';
+import { attr, detach, innerLength, isElement, type AnyNode, type ParentNode } from '../light-dom.ts';
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
@@ -52,8 +52,8 @@ export interface Flags { stripUnlikelys: boolean; weightClasses: boolean; cleanC
 export function classWeight(el: Element, flags: Flags): number {
   if (!flags.weightClasses) return 0;
   let w = 0;
-  const cls = el.attribs.class;
-  const id = el.attribs.id;
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
   if (cls) w += (NEGATIVE.test(cls) ? -25 : 0) + (POSITIVE.test(cls) ? 25 : 0);
   if (id) w += (NEGATIVE.test(id) ? -25 : 0) + (POSITIVE.test(id) ? 25 : 0);
   return w;
@@ -73,7 +73,7 @@ export function linkDensity(el: Element): number {
   const total = innerLength(el);
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of all(el, 'a')) linked += innerLength(a) * (/^#.+/.test(a.attribs.href ?? '') ? 0.3 : 1);
+  for (const a of all(el, 'a')) linked += innerLength(a) * (/^#.+/.test(attr(a, 'href') ?? '') ? 0.3 : 1);
   return linked / total;
 }
 

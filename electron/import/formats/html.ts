@@ -7,7 +7,7 @@ import type { ArticleDraft } from '../../article.ts';
 import { domBlocks, parseHtmlDocument } from '../linkedom-document.ts';
 import { buildDraft } from '../draft.ts';
 import { fail } from '../failures.ts';
-import { findFirst, lightBlocks, parseLightPage, parseMarkup, parseMarkupWithElements, type Document } from '../light-dom.ts';
+import { attr, findFirst, lightBlocks, parseLightPage, parseMarkup, parseMarkupWithElements, type Document } from '../light-dom.ts';
 import type { Block } from '../structure.ts';
 import { pageMetadata, type PageMeta } from './html-meta.ts';
 import { extractArticle, type Extracted } from './html-readable.ts';
@@ -42,8 +42,8 @@ const textLength = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.lengt
 function bodyBlocks(doc: Document): Block[] {
   const body = findFirst(doc, (el) => el.name === 'body');
   if (!body) return [];
-  const role = (r: string | undefined) => r === 'navigation' || r === 'banner';
-  return lightBlocks(body, (el) => CHROME.has(el.name) || role(el.attribs.role));
+  const role = (r: string | null) => r === 'navigation' || r === 'banner';
+  return lightBlocks(body, (el) => CHROME.has(el.name) || role(attr(el, 'role')));
 }
 
 /** The fallback: Readability on a linkedom DOM (several times slower, but the reference behaviour). */
