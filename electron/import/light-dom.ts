@@ -4,7 +4,7 @@
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { replaceElement } from 'domutils';
 import { stripInertMarkup } from './html-prestrip.ts';
-import { parseWithLimit, type ParsedDom } from './light-parser.ts';
+import { NO_DEPTH_LIMIT, parseWithLimit, type ParsedDom } from './light-parser.ts';
 import { slots, type LightElement, type LightText, type TextShape } from './light-nodes.ts';
 import { cleanInline } from './normalize.ts';
 import type { Block } from './structure.ts';
@@ -33,7 +33,7 @@ export interface LightPage extends ParsedDom {
 }
 
 /** Parses markup that is already stripped and flattened; with the elements as parsed (see ParsedDom). */
-export const parseMarkupWithElements = (markup: string): ParsedDom => parseWithLimit(markup, Infinity)!;
+export const parseMarkupWithElements = (markup: string): ParsedDom => parseWithLimit(markup, NO_DEPTH_LIMIT)!;
 
 /** Parses markup that is already stripped and flattened. */
 export const parseMarkup = (markup: string): Document => parseMarkupWithElements(markup).doc;
@@ -46,7 +46,7 @@ export function parseLightPage(html: string): LightPage {
   const parsed = parseWithLimit(stripped, MAX_HTML_DEPTH);
   if (parsed) return { markup: stripped, ...parsed, flattened: false };
   const markup = flattenHtml(stripped);
-  return { markup, ...parseWithLimit(markup, Infinity)!, flattened: true };
+  return { markup, ...parseWithLimit(markup, NO_DEPTH_LIMIT)!, flattened: true };
 }
 
 export const parseLightDocument = (html: string): Document => parseLightPage(html).doc;

@@ -139,6 +139,16 @@ class EntityDecodingHandler extends DomHandler {
     this.tagStack.push(element);
   }
 
+  /**
+   * Comments and the doctype are never part of an article, so they are not built (the texts around a comment stay
+   * separate nodes, as before). With them gone, the walks meet three kinds of node, not five, and their node checks
+   * stay compiled instead of being thrown away at the first comment (see light-nodes.ts).
+   */
+  override oncomment(): void {}
+  override onprocessinginstruction(): void {
+    this.lastNode = null; // as adding the node would: the text after it is a node of its own
+  }
+
   override ontext(raw: string): void {
     const data = raw.includes('&') ? this.decodeRun(raw) : raw;
     const last = this.lastNode;
@@ -190,6 +200,9 @@ class DepthLimitedHandler extends EntityDecodingHandler {
 
 /** A parse: the DOM and its elements in document order, as parsed (later walks of the whole page read the list). */
 export interface ParsedDom { doc: Document; elementList: Element[] }
+
+/** No limit on nesting: a small integer, not Infinity, so the limit check stays integer arithmetic in compiled code. */
+export const NO_DEPTH_LIMIT = 2 ** 30 - 1;
 
 /** The DOM of `markup` and its elements; null when elements nest deeper than `limit`. */
 export function parseWithLimit(markup: string, limit: number): ParsedDom | null {
