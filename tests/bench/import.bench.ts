@@ -72,7 +72,8 @@ function timeCli(label: string, paths: string[], files: number): number | null {
  * Writes `copies` copies of every corpus web page into a new folder `name` under `dir`. Each copy ends in its own
  * comment (the reader drops comments): every file differs, every text is the page's own. The comment grows with
  * the copy's number, so no two copies have the same size either (as in a real folder): a file of a size the
- * library knows is read and hashed once more before it is parsed (known-files.ts), which a bench should not pay.
+ * library knew before the import is hashed and compared before it is parsed (known-files.ts), which a bench of
+ * first imports should not pay.
  */
 function writePageCopies(dir: string, name: string, pages: string[], copies: number): string {
   const out = join(dir, name);
