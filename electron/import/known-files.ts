@@ -6,21 +6,26 @@ import { knownFilesOfSize, recordedSizes, stillKnown, type KnownFile } from '../
 import { READERS_VERSION } from './file-digest.ts';
 import type { SameBytesItem } from './protocol.ts';
 
+/** Up to this many files, an import looks each file's size up on its own; more, and it reads all recorded sizes once. */
+const LOOK_UP_EACH = 64;
+
 /**
- * The files recorded before an import began, by size. A file of a size never recorded costs a set look-up, not a
- * query. Files recorded during the import are not among them: a copy of a file from the same drop is parsed and then
- * found by its text, as it always was.
+ * The recorded files, by size. A big import reads the sizes recorded before it began once (an index-only scan, about
+ * 25 ms for 100,000 files), so a file of a size never recorded costs a set look-up, not a query; files recorded
+ * during the import are not among them (a copy of a file from the same drop is parsed and then found by its text,
+ * as it always was). A small drop, into a big library, looks up each file's size instead.
  */
 export class KnownFiles {
-  private readonly sizes: Set<number>;
+  private readonly sizes: Set<number> | null;
 
-  constructor(private readonly db: Db) {
-    this.sizes = new Set(recordedSizes(db, READERS_VERSION));
+  constructor(private readonly db: Db, files: number) {
+    this.sizes = files > LOOK_UP_EACH ? new Set(recordedSizes(db)) : null;
   }
 
-  /** The recorded files of exactly this size whose article still has the text they gave; usually none. */
+  /** The recorded files of exactly this size, read by today's readers, whose article still has their text; usually none. */
   ofSize(size: number): KnownFile[] {
-    return size > 0 && this.sizes.has(size) ? knownFilesOfSize(this.db, size, READERS_VERSION) : [];
+    if (size === 0 || (this.sizes && !this.sizes.has(size))) return [];
+    return knownFilesOfSize(this.db, size, READERS_VERSION);
   }
 }
 

@@ -118,7 +118,7 @@ async function run(jobId: string, db: Db, storage: Storage, job: WalkedFiles, pa
   };
 
   const hang = new Set(settings.hangOnNamesForTests ?? []);
-  const knownFiles = new storage.KnownFiles(db);
+  const knownFiles = new storage.KnownFiles(db, files.length);
   /** Parses `f` in the pool; given the recorded files of its size, the thread first compares its bytes with theirs. */
   const parse = (f: Pending, known: KnownFile[]) => parsePool.parse({ name: f.name, source: f.source, size: f.size,
     maxBytes: settings.maxFileBytes, recorded: known.length > 0 ? known.map((k) => k.sha256) : undefined,
