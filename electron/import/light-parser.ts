@@ -171,16 +171,73 @@ class EntityDecodingHandler extends DomHandler {
 }
 
 
-/** htmlparser2's parser, each attribute value decoded as it ends (the handler sees decoded attributes only). */
+/**
+ * A tag or attribute name in lower case, as toLowerCase gives it, without asking ICU: V8 lowers a string that
+ * holds a character beyond Latin-1 through ICU, and a page that has one anywhere (a curly quote, a dash) makes
+ * every slice of it such a string, so each of the thousands of names on a page cost several hundred instructions.
+ * Names already in ASCII lower case, nearly all of them, are returned as they are; any other goes to toLowerCase.
+ */
+function lowerName(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return name.toLowerCase();
+  }
+  return name;
+}
+
+/** The parts of htmlparser2's parser that its own onopentagname and onattribname use. */
+interface ParserInternals {
+  getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
+  attribname: string;
+  attribvalue: string;
+}
+
+/**
+ * htmlparser2's parser, each attribute value decoded as it ends (the handler sees decoded attributes only), and
+ * tag and attribute names lowered by lowerName (it is run with htmlparser2's own lower-casing off). A closing
+ * tag's name is lowered where htmlparser2 slices it from the page (its handling of closing tags is too long to
+ * restate): see the getSlice below the class.
+ */
 class DecodingParser extends Parser {
+  /** Set while htmlparser2 handles a closing tag: the first slice it takes is the tag's name. */
+  lowerNextSlice = false;
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.lowerNextSlice = true;
+    super.onclosetag(start, endIndex);
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    const parser = this as unknown as ParserInternals;
+    this.endIndex = endIndex;
+    parser.emitOpenTag(lowerName(parser.getSlice(start, endIndex)));
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    const parser = this as unknown as ParserInternals;
+    this.startIndex = start;
+    parser.attribname = lowerName(parser.getSlice(start, endIndex));
+  }
+
   override onattribend(quote: QuoteType, endIndex: number): void {
-    const parser = this as unknown as { attribvalue: string };
+    const parser = this as unknown as ParserInternals;
     if (parser.attribvalue.includes('&')) parser.attribvalue = decodeAttribute(parser.attribvalue);
     super.onattribend(quote, endIndex);
   }
 }
 
-const PARSE_OPTIONS = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: ScanningTokenizer };
+// getSlice is private in htmlparser2's types, so it is replaced on the prototype rather than overridden in the class.
+const sliceOfPage = (Parser.prototype as unknown as ParserInternals).getSlice;
+(DecodingParser.prototype as unknown as ParserInternals).getSlice = function (this: DecodingParser, start: number, end: number): string {
+  const slice = sliceOfPage.call(this, start, end);
+  if (!this.lowerNextSlice) return slice;
+  this.lowerNextSlice = false;
+  return lowerName(slice);
+};
+
+/** Names are lowered by DecodingParser (lowerName), so htmlparser2's own lower-casing is off. */
+const PARSE_OPTIONS = { decodeEntities: false, lowerCaseTags: false, lowerCaseAttributeNames: false, Tokenizer: ScanningTokenizer };
 const TOO_DEEP = new Error('nested too deep');
 
 /** Builds the DOM but gives up as soon as elements nest deeper than `limit` (the caller flattens and retries). */

@@ -2,61 +2,35 @@
 // 10,000 text articles from gnad (German) + bbc (English), then the HTML pages, PDFs and e-mails of the corpora.
 // Prints one JSON line per figure (wall-clock rate and CPU-ms per file). Run: npx tsx tests/bench/import.bench.ts [count] [html-copies]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLibrary } from '../../electron/library.ts';
 import { corporaDir, hasCorpora, repoRoot, tempDir } from '../helpers.ts';
 import { textArticles } from './corpus-articles.ts';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'import', ...figure }));
 
-async function timeImport(label: string, paths: string[], files: number): Promise<void> {
-  const t = tempDir('dossier-bench-');
-  const lib = await openLibrary({ dir: join(t.dir, 'lib') });
-  let peakRss = process.memoryUsage().rss;
-  const timer = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 50);
-  const start = performance.now();
-  const cpuStart = process.cpuUsage(); // the whole process: import worker and parse threads included
-  const report = await lib.importPaths(paths);
-  const ms = performance.now() - start;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  clearInterval(timer);
-  await lib.close();
-  t.cleanup();
-  // Why files failed, by code: on an overloaded machine parses can run into the per-file time limit (import/timeout).
-  const reasons: Record<string, number> = {};
-  for (const o of report.outcomes) if (o.error) reasons[o.error.code] = (reasons[o.error.code] ?? 0) + 1;
-  emit({ figure: `${label}.throughput`, files, imported: report.imported, duplicates: report.duplicates, failed: report.failed, reasons,
-    seconds: +(ms / 1000).toFixed(2), perSecond: Math.round((files / ms) * 1000),
-    // CPU time is what other processes on a shared machine cannot inflate: cores / cpuMsPerFile bounds the rate.
-    cpuMsPerFile: +(cpuMs / files).toFixed(2), peakRssMB: Math.round(peakRss / 1048576) });
+/**
+ * The bundled library (dist/, built from the current sources first) with the in-process runner beside it: the
+ * throughput and next-drop figures time the code the app runs, each in a fresh process of its own.
+ */
+const runner = join(repoRoot, 'dist', 'bench-import.mjs');
+function buildBundles(): void {
+  const r = spawnSync(process.execPath, ['build/bundle.mjs', 'bench-import=tests/bench/import-inprocess.ts'], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build/bundle.mjs failed: ${r.stderr}`);
 }
 
-/**
- * A drop right after another one in the same library (the app keeps the import worker and its warmed-up parse
- * threads for a minute): the first import untimed, the second timed.
- */
-async function timeNextDrop(label: string, first: string[], second: string[], files: number): Promise<void> {
-  const t = tempDir('dossier-bench-');
-  const lib = await openLibrary({ dir: join(t.dir, 'lib') });
-  await lib.importPaths(first);
-  const start = performance.now();
-  const report = await lib.importPaths(second);
-  const ms = performance.now() - start;
-  await lib.close();
-  t.cleanup();
-  emit({ figure: `${label}.nextDrop`, files, imported: report.imported, duplicates: report.duplicates, failed: report.failed,
-    seconds: +(ms / 1000).toFixed(2), perSecond: Math.round((files / ms) * 1000), note: 'a second drop into the same library, on warm threads' });
+/** A first drop into a new library (or, with `next`, a second drop after `paths`), timed in the bundled library. */
+function timeInProcess(label: string, paths: string[], files: number, next?: string[]): void {
+  const r = spawnSync(process.execPath, [runner, JSON.stringify({ label, files, paths, next })], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+  if (r.status !== 0) emit({ figure: `${label}.${next ? 'nextDrop' : 'throughput'}`, failed: r.stderr.slice(0, 300) });
 }
 
 /**
  * The same import as a user runs it: the bundled `dossier import` in a fresh process (start, import, index saved,
- * exit). Source runs above pay for transpiling every worker module through tsx; the app and CLI do not.
+ * exit): unlike the in-process figures it includes starting Node and opening the library.
  */
 function timeCli(label: string, paths: string[], files: number): number | null {
   const cli = join(repoRoot, 'dist', 'cli.mjs');
-  if (!existsSync(cli)) { emit({ figure: `${label}.cli`, skipped: 'no dist/cli.mjs: run npm run build first' }); return null; }
   const t = tempDir('dossier-bench-cli-');
   const start = performance.now();
   const r = spawnSync(process.execPath, [cli, 'import', ...paths, '--library', join(t.dir, 'lib'), '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -92,21 +66,22 @@ async function main(): Promise<void> {
     emit({ skipped: 'no ../shared/corpora beside this clone' });
     return;
   }
+  buildBundles();
   const count = Number(process.argv[2] ?? 10_000);
   const t = tempDir('dossier-bench-src-');
   const textDir = join(t.dir, 'text');
   mkdirSync(textDir);
   for (const a of textArticles(count)) writeFileSync(join(textDir, a.name), a.text);
   emit({ note: `${count} .txt files from gnad+bbc alternating; repeats join halves of two articles under a numbered title` });
-  await timeImport('text', [textDir], count);
+  timeInProcess('text', [textDir], count);
   timeCli('text', [textDir], count);
 
   const pages = readdirSync(join(corporaDir, 'html-pages'));
   // 25 copies of each page: every copy is parsed in full before the duplicate check, so this measures parsing.
   const copies = Number(process.argv[3] ?? 25);
   const htmlDir = writePageCopies(t.dir, 'html', pages, copies);
-  await timeImport('html', [htmlDir], pages.length * copies);
-  await timeNextDrop('html', [htmlDir], [writePageCopies(t.dir, 'html-next', pages, copies)], pages.length * copies);
+  timeInProcess('html', [htmlDir], pages.length * copies);
+  timeInProcess('html', [htmlDir], pages.length * copies, [writePageCopies(t.dir, 'html-next', pages, copies)]);
   const small = timeCli('html', [htmlDir], pages.length * copies);
   // A fresh process pays a fixed cost before its first page (start, threads, every thread's JIT warming up on
   // the parser). Five times the pages in a second run, less the first run, gives the rate once that is paid.
@@ -118,9 +93,11 @@ async function main(): Promise<void> {
       fixedSeconds: +((small - (pages.length * copies * (big - small)) / extra) / 1000).toFixed(2),
       note: 'pages per second beyond the first run\'s pages (html.big less html), and the fixed cost per fresh process' });
   }
-  await timeImport('pdf+docx', [join(corporaDir, 'office')], readdirSync(join(corporaDir, 'office')).length);
-  await timeImport('email', [join(corporaDir, 'eml')], readdirSync(join(corporaDir, 'eml')).length);
+  timeInProcess('pdf+docx', [join(corporaDir, 'office')], readdirSync(join(corporaDir, 'office')).length);
+  timeInProcess('email', [join(corporaDir, 'eml')], readdirSync(join(corporaDir, 'eml')).length);
   t.cleanup();
+  rmSync(runner, { force: true });
+  rmSync(`${runner}.map`, { force: true });
 }
 
 await main();

@@ -10,6 +10,7 @@ describe('stripping inert markup from a saved page', () => {
     ['a comment, even one holding markup', '<p>A</p><!-- <script>x()</script> --><p>B</p>', '<p>A</p><p>B</p>'],
     ['noscript and template', '<noscript><img src="t.gif"></noscript><template><p>T</p></template><p>B</p>', '<p>B</p>'],
     ['upper-case tags', '<SCRIPT>x()</SCRIPT><P>B</P>', '<P>B</P>'],
+    ['tags in mixed case on a page with characters beyond Latin-1', '<p>„Zitat“</p><ScRiPt>x()</sCrIpT><NoScript>y</NOSCRIPT><p>B</p>', '<p>„Zitat“</p><p>B</p>'],
   ])('drops %s', (_what, html, expected) => {
     expect(stripInertMarkup(html)).toBe(expected);
   });
@@ -23,6 +24,8 @@ describe('stripping inert markup from a saved page', () => {
     ['elements whose names only start like a dropped one', '<scripture>Psalm</scripture><styles>x</styles>'],
     ['an unclosed script (the rest is left to the HTML parser)', '<p>A</p><script>never closed <p>B</p>'],
     ['an unclosed comment', '<p>A</p><!-- open <p>B</p>'],
+    ['a name cut off by the end of the page', '<p>A</p><scri'],
+    ['names one letter off, in any case', '<p>„A“</p><sCriPz>x</sCriPz><Stylo>y</Stylo><tEmplates>z</tEmplates>'],
     ['a page without markup', 'Nur Text, keine Tags.'],
   ])('leaves %s as it is', (_what, html) => {
     expect(stripInertMarkup(html)).toBe(html);

@@ -38,7 +38,8 @@ const TOKENS = ['&amp;', '&amp', '&ampx', '&amp=', '&lt', '&#60', '&#x3c;', '&#'
   '<', '</', '<title>', '</title>', '<title/>', '<title x="&amp;">', '<textarea>', '</textarea>', '<script>', '</script>', '<style>',
   '</style>', '<xmp>', '</xmp>', '<p>', '</p>', '<a href="', '"', "'", '<a href=', '<b a=', '>', ' ', '=', '<!--', '-->', '<![CDATA[',
   ']]>', '<!doctype html>', '<?x ?>', '</>', '</ &amp;>', 'x', ';', '#', 'amp', 'lt;', '\n', '<svg>', '</svg>', '<br/>', "<a title='",
-  '<img alt=', 'é', '<t', '</ti', '<&amp;', '</t&amp;', '<a b c=d e>', '<math>', '</math>', '<table>', '<td>', '</script', '</title', '/'];
+  '<img alt=', 'é', '<t', '</ti', '<&amp;', '</t&amp;', '<a b c=d e>', '<math>', '</math>', '<table>', '<td>', '</script', '</title', '/',
+  '<DIV CLASS=', '<P Id="', '</P>', '</TITLE>', '“', '—', '<aÄB>', '</aäb>', '<iİ>', ' Ö=', ' İD='];
 
 /** Deterministic token soup (a linear congruential generator, so a failure reproduces). */
 function soup(count: number, seed = 42): string[] {
@@ -62,6 +63,9 @@ describe('the fast HTML parse builds the same DOM as htmlparser2 decoding refere
     ['an unclosed title', '<title>A &amp; B &amp'],
     ['comments and CDATA (a comment in HTML) are left out', '<!-- &amp; --><![CDATA[&amp;]]><p>&amp;</p>'],
     ['the doctype is left out; the texts around it and a comment stay apart', '<!doctype html>a<!doctype x>b<!-- c -->d<p>e</p>'],
+    // A page with a character beyond Latin-1 (the curly quotes) takes another path to lower-case names.
+    ['tag and attribute names in any case, beyond ASCII too', '<DIV ClAsS="a" DATA-X=1><P>“Zitat” — Straße</P></Div><xÜnï Ä=1 İD=2 aÖ>x</XÜNÏ><İMG SRC=y><iİ>z</iİ>'],
+    ['names in any case on a Latin-1 page', '<DIV ClAsS="a"><P>Straße</P></Div><xÜnï Ä=1>x</XÜNÏ>'],
   ])('%s', (_what, markup) => {
     expect(shape(parseMarkup(markup))).toEqual(referenceShape(markup));
   });
