@@ -148,6 +148,8 @@ export const calls = {
   'articles.import': call<ImportReport>()(schemas.importFiles),
   /** Cancels running and queued imports; what was committed stays. Answers how many jobs were cancelled. */
   'import.cancel': call<number>()(schemas.empty),
+  /** Files are being dragged over the window or the picker is open: an import's threads start now (Library.prepareImport). */
+  'import.prepare': call<null>()(schemas.empty),
   'articles.list': call<ArticleSummary[]>()(schemas.listArticles),
   'articles.get': call<ArticleDetail>()(schemas.articleRef),
   'articles.search': call<SearchResult>()(schemas.search),

@@ -1,5 +1,6 @@
 // `dossier` — the headless twin of the app: import, search, brief, note, list, show on the same Library.
 // Every command takes --library DIR (or DOSSIER_LIBRARY) and --json (one JSON document on stdout).
+import './cli-prestart.ts'; // first: starts an import's threads before the rest loads
 import { parseArgs } from 'node:util';
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

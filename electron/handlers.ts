@@ -30,6 +30,7 @@ function implementations(library: Library, emit: Emit, desktop?: DesktopServices
     'articles.import': (i: { files: Array<{ name: string; bytes: Uint8Array }> }) =>
       library.importFiles(i.files, { onProgress: (p) => emit('import.progress', p) }),
     'import.cancel': () => library.cancelImports(),
+    'import.prepare': () => { library.prepareImport(); return null; },
     'articles.list': (i: { limit?: number; offset?: number }) => library.list(i),
     'articles.get': (i: { id: number }) => library.get(i.id),
     'articles.search': (i: { q: string; limit?: number; strictUmlauts?: boolean; facets?: boolean; locale?: 'en' | 'de' }) =>

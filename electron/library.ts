@@ -11,7 +11,7 @@ import type { ArticleDetail, ExportFile, LibraryInfo } from './api.ts';
 import type { ArticleSummary, Briefing, ImportOutcome, ImportProgress, ImportReport, IndexStatus, Note, SearchHit, SearchResult } from './article.ts';
 import { DossierError, isDossierError } from './errors.ts';
 import { LibraryIndex } from './library-index.ts';
-import { runImportJob, stopIdleImportWorker } from './import/worker-host.ts';
+import { prepareImportWorker, runImportJob, stopIdleImportWorker } from './import/worker-host.ts';
 import type { ImportSource } from './import/protocol.ts';
 import { makeSnippets } from './search/snippets.ts';
 import { SearchIndex } from './search/search-index.ts';
@@ -148,6 +148,16 @@ export class Library {
   /** Imports files and folders (recursively) from disk. */
   importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportReport> {
     return this.runImport({ kind: 'paths', paths: paths.map((p) => resolve(p)) }, opts);
+  }
+
+  /**
+   * An import is likely to follow (files dragged over the window, the file picker open): its worker and first parse
+   * thread start now, so the drop does not wait for them (see prepareImportWorker). Nothing starts while an import
+   * runs or waits: the next one runs on that one's worker.
+   */
+  prepareImport(): void {
+    if (this.closed || this.importAborts.size > 0) return;
+    prepareImportWorker(join(this.dir, DB_FILE), { parseTimeoutMs: this.parseLimits.parseTimeoutMs });
   }
 
   /** Cancels every running and queued import (each stops between files). Returns how many were cancelled. */

@@ -238,6 +238,7 @@ export async function startApp(): Promise<void> {
 
   const menuActions: MenuActions = {
     importFiles: () => void (async () => {
+      library.prepareImport(); // while the user picks
       const picked = await dialog.showOpenDialog(win, { properties: ['openFile', 'openDirectory', 'multiSelections'] });
       if (!picked.canceled) await importAndReport(picked.filePaths);
     })().catch((e) => dialog.showErrorBox('Dossier', String(e instanceof Error ? e.message : e))),

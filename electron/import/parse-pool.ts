@@ -49,8 +49,9 @@ export class ParsePool {
     if (this.closed) return Promise.resolve([]);
     return new Promise((resolve) => {
       this.queue.push({ task: { ...task, id: this.nextId++ }, resolve });
-      // Threads start lazily: a one-file import starts one thread, not the whole pool.
-      if (this.slots.length < this.size && !this.slots.some((s) => s.groups === 0 && s.ready)) this.slots.push(this.spawn());
+      // Threads start lazily: a one-file import starts one thread, not the whole pool. A thread still starting
+      // takes the file once ready (a second thread would start no sooner, and would cost a core meanwhile).
+      if (this.slots.length < this.size && !this.slots.some((s) => s.groups === 0)) this.slots.push(this.spawn());
       this.pump();
     });
   }

@@ -20,7 +20,9 @@ export interface ImportSettings {
 
 export type ToWorker =
   | { type: 'start'; jobId: string; dbFile: string; source: ImportSource; settings: ImportSettings }
-  | { type: 'cancel'; jobId: string };
+  | { type: 'cancel'; jobId: string }
+  /** An import is about to come: start the first parse thread and load the database side now (see prepareImportWorker). */
+  | { type: 'prepare'; parseTimeoutMs?: number };
 
 export type FromWorker =
   | ({ type: 'progress' } & ImportProgress)

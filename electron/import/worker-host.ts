@@ -48,6 +48,26 @@ function keepIdle(dbFile: string, worker: Worker): void {
   idle.set(dbFile, { worker, timer, forget });
 }
 
+/** The key of a worker started ahead of any library (the CLI, before it has opened one): the first import takes it. */
+const ANY_LIBRARY = '';
+
+/**
+ * Starts an import worker and its first parse thread now, ahead of an import that is about to come (files dragged
+ * over the window, the file picker open, `dossier import` starting up): the threads' start, about a tenth of a
+ * second each, then overlaps with the user's gesture or the CLI's own start instead of delaying the first file. The
+ * worker waits as a finished job's does (KEEP_IDLE_MS) and is the one the next import of `dbFile` runs on (with no
+ * `dbFile`, the next import of any library). Nothing is started when such a worker is waiting already.
+ */
+export function prepareImportWorker(dbFile: string | null, settings: Pick<ImportSettings, 'parseTimeoutMs'> = {}): void {
+  const key = dbFile ?? ANY_LIBRARY;
+  if (idle.has(key) || (key !== ANY_LIBRARY && idle.has(ANY_LIBRARY))) return;
+  const worker = spawnImportThread('worker');
+  worker.postMessage({ type: 'prepare', parseTimeoutMs: settings.parseTimeoutMs } satisfies ToWorker);
+  // A worker that fails to start is simply forgotten (keepIdle), and the import spawns its own.
+  worker.on('error', () => undefined);
+  keepIdle(key, worker);
+}
+
 /** Stops the idle import worker of a library (the library is closing). */
 export async function stopIdleImportWorker(dbFile: string): Promise<void> {
   await idleWorkerFor(dbFile)?.terminate();
@@ -57,7 +77,7 @@ export async function stopIdleImportWorker(dbFile: string): Promise<void> {
 export function runImportJob(dbFile: string, source: ImportSource, settings: ImportSettings,
   opts: ImportJobOptions = {}): Promise<ImportReport> {
   const jobId = `job-${process.pid}-${++jobCounter}`;
-  const worker = idleWorkerFor(dbFile) ?? spawnImportThread('worker');
+  const worker = idleWorkerFor(dbFile) ?? idleWorkerFor(ANY_LIBRARY) ?? spawnImportThread('worker');
   worker.ref();
   return new Promise<ImportReport>((resolve, reject) => {
     let error: Error | undefined;

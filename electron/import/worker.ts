@@ -80,11 +80,11 @@ function tuneForBulkWrites(db: Db): void {
 const POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
 
 /** The kept pool if it has the job's time limit, else a new one. */
-function poolFor(settings: ImportSettings): ParsePool {
-  const reuse = kept && kept.timeoutMs === (settings.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS) ? kept : null;
+function poolFor(parseTimeoutMs: number | undefined): ParsePool {
+  const reuse = kept && kept.timeoutMs === (parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS) ? kept : null;
   if (kept && !reuse) void kept.dispose();
   kept = null;
-  return reuse ?? new ParsePool(POOL_SIZE, settings.parseTimeoutMs);
+  return reuse ?? new ParsePool(POOL_SIZE, parseTimeoutMs);
 }
 
 /** The files of one job, walked, and the outcomes of those that failed already (unreadable folders). */
@@ -186,6 +186,13 @@ async function run(jobId: string, db: Db, storage: Storage, job: WalkedFiles, pa
 }
 
 port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'prepare') {
+    // Only ever the first message (the host keeps a prepared worker idle until a job takes it).
+    kept = poolFor(msg.parseTimeoutMs);
+    kept.startThreads(1);
+    void loadStorage();
+    return;
+  }
   if (msg.type === 'cancel') {
     if (msg.jobId !== currentJob) return;
     cancelled = true;
@@ -199,7 +206,7 @@ port.on('message', (msg: ToWorker) => {
   let db: Db | undefined;
   void (async () => {
     try {
-      const parsePool = poolFor(msg.settings);
+      const parsePool = poolFor(msg.settings.parseTimeoutMs);
       pool = parsePool;
       // One parse thread starts while the dropped folders are listed (10,000 files take a good part of a thread's
       // start), the others once it is known how many files there are; the database side loads and opens meanwhile.

@@ -62,6 +62,14 @@ class ImportJob {
     return this.queue;
   }
 
+  /**
+   * Files are on their way (dragged over the window, the file picker open): the main process starts an import's
+   * threads now, so the drop does not wait for them. A hint only: nothing is lost if it fails.
+   */
+  prepare(): void {
+    if (!this.busy) call('import.prepare', {}).catch(() => undefined);
+  }
+
   /** Stops the running import; what was already stored stays. */
   async cancel(): Promise<void> {
     if (!this.busy || this.cancelling) return;

@@ -1,7 +1,10 @@
 // Drops in a row on one library run on the same import worker and parse threads (started and warmed up once);
-// a cancelled or crashed import's worker is never reused, and closing the library stops the idle one.
+// a cancelled or crashed import's worker is never reused, and closing the library stops the idle one. A worker
+// started ahead of a drop (files dragged over the window, `dossier import` starting) is the one the drop runs on.
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { openLibrary } from '../../electron/library.ts';
+import { createHandlers } from '../../electron/handlers.ts';
+import { prepareImportWorker } from '../../electron/import/worker-host.ts';
 import { tempDir } from '../helpers.ts';
 
 type RecordedWorker = { terminate(): Promise<number>; once(event: 'exit', f: () => void): void; threadId: number };
@@ -83,6 +86,56 @@ describe('the import worker between drops', () => {
       const after = await lib.importFiles([file(5001)]);
       expect(after.imported).toBe(1);
       expect(importWorkers).toHaveLength(before + 3);
+    } finally {
+      await lib.close();
+    }
+  });
+
+  test('files dragged over the window start the worker ahead; the drop runs on it, and a second hint starts nothing', async () => {
+    const lib = await openLibrary({ dir: t.dir });
+    try {
+      const before = importWorkers.length;
+      const handlers = createHandlers(lib, () => undefined);
+      expect(await handlers['import.prepare']({})).toEqual({ ok: true, value: null });
+      lib.prepareImport();
+      expect(importWorkers).toHaveLength(before + 1);
+      const report = await lib.importFiles([file(7000), file(7001), file(7000)]);
+      expect(report.outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'duplicate']);
+      expect(importWorkers).toHaveLength(before + 1);
+      expect(lib.search('7001').total).toBe(1);
+    } finally {
+      await lib.close();
+    }
+  });
+
+  test('a hint during an import starts nothing; a prepared worker never used is stopped when the library closes', async () => {
+    const lib = await openLibrary({ dir: t.dir });
+    const before = importWorkers.length;
+    const running = lib.importFiles(Array.from({ length: 30 }, (_, i) => file(8000 + i)));
+    lib.prepareImport();
+    expect((await running).imported).toBe(30);
+    expect(importWorkers).toHaveLength(before + 1);
+    await lib.close();
+
+    const other = await openLibrary({ dir: t.dir });
+    other.prepareImport();
+    expect(importWorkers).toHaveLength(before + 2);
+    const gone = exited(importWorkers.at(-1)!);
+    await other.close();
+    await gone;
+    other.prepareImport(); // closed: nothing starts
+    expect(importWorkers).toHaveLength(before + 2);
+  });
+
+  test('a worker started before any library is open (the CLI starting up) is taken by the first import', async () => {
+    const before = importWorkers.length;
+    prepareImportWorker(null);
+    expect(importWorkers).toHaveLength(before + 1);
+    const lib = await openLibrary({ dir: t.dir });
+    try {
+      lib.prepareImport(); // one is waiting already
+      expect((await lib.importFiles([file(9000)])).imported).toBe(1);
+      expect(importWorkers).toHaveLength(before + 1);
     } finally {
       await lib.close();
     }

@@ -48,4 +48,17 @@ describe('the parse pool', () => {
     // The digest computed for the comparison is the one the store records with the article.
     expect(itemsOf([digestOfParsed])[0]![0]!.file).toEqual(fileDigest(article(3)));
   }, 30_000);
+
+  test('a file given while the first thread is still starting waits for it: a one-file import starts one thread', async () => {
+    const pool = new ParsePool(2, 30_000);
+    const threads = () => (pool as unknown as { slots: unknown[] }).slots.length;
+    pool.startThreads(1);
+    const one = await pool.parse(task(1));
+    expect(threads()).toBe(1);
+    expect(summary(itemsOf([one]))).toEqual(['f-1.txt ok 21']);
+    // Once the count of files is known, the pool starts up to its size for them.
+    pool.startThreads(40);
+    expect(threads()).toBe(2);
+    await pool.dispose();
+  }, 30_000);
 });
