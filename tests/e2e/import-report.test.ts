@@ -1,4 +1,5 @@
-// The import report in the built renderer, wired to a real Library: a good and a damaged file dropped together,
+// The import report in the built renderer, wired to a real Library: a good and a damaged file dropped together
+// (the drag over the window starting the import's threads ahead),
 // the failure listed with its reason, "Retry failed" sending only the failed file again, and Cancel stopping an
 // import whose file hangs. Screenshots: import-report-*.png.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -34,7 +35,13 @@ describe('the import report', () => {
   });
 
   test('a good and a damaged file dropped together: one imported, the damaged one listed with its reason', async () => {
-    await dropFiles(page, [good, damaged]);
+    // Files dragged over the window already start the import's threads (Library.prepareImport), before the drop.
+    let prepared = 0;
+    const prepare = h.library.prepareImport.bind(h.library);
+    h.library.prepareImport = () => { prepared++; prepare(); };
+    await dropFiles(page, [good, damaged], async () => {
+      await expect.poll(() => prepared, { timeout: WAIT }).toBe(1);
+    });
     await report().getByText('1 imported', { exact: true }).waitFor({ timeout: WAIT });
     await report().getByText('1 failed', { exact: true }).waitFor({ timeout: WAIT });
     const failures = report().getByRole('list', { name: 'Files that failed' });
