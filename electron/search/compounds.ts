@@ -48,6 +48,21 @@ function isParticle(left: string): boolean {
 
 const CACHE_LIMIT = 500;
 
+// Plural and case endings of a query word, which the word does not have inside a compound: "Regierungen" leads
+// "Regierungssprecher" as "Regierung" does.
+const INFLECTIONS = ['nen', 'ern', 'en', 'er', 'es', 'n', 'e', 's'];
+
+/**
+ * What may follow the stem `q` of the query word `word` inside a compound, longest first: the rest of the word
+ * ("ung" of "regierung" after "regier"), and that rest without an inflection ("ungen" of "regierungen" -> "ung").
+ */
+function restsAfterStem(q: string, word: string): string[] {
+  if (word.length <= q.length || !word.startsWith(q)) return [];
+  const rest = word.slice(q.length);
+  const ending = INFLECTIONS.find((e) => rest.length > e.length && rest.endsWith(e));
+  return ending === undefined ? [rest] : [rest, rest.slice(0, -ending.length)];
+}
+
 export class CompoundFinder {
   // All terms in id order, "\n"-separated, searched with indexOf: a few milliseconds even for a large vocabulary.
   private blob = '\n';
@@ -84,9 +99,14 @@ export class CompoundFinder {
     return looksLikeGermanWord(left) || (bare !== undefined && left.length >= 5);
   }
 
-  private rightOk(right: string): boolean {
+  /**
+   * The rest of the term after the query word: nothing, or a word the library knows, possibly after a linking
+   * element. Three-letter heads ("Sicherheits|rat", "Wohnungs|bau", "Partei|tag") only after a long query word,
+   * where a chance match is unlikely; never a derivational ending ("Arbeits|los" is no compound of "los").
+   */
+  private rightOk(right: string, minHead: number): boolean {
     if (right === '') return true;
-    const word = (w: string) => w.length >= 4 && this.known(w);
+    const word = (w: string) => w.length >= minHead && !SUFFIX_LIKE.has(w) && this.known(w);
     return word(right) || LINKS.some((l) => right.startsWith(l) && word(right.slice(l.length)));
   }
 
@@ -116,11 +136,18 @@ export class CompoundFinder {
     return lo;
   }
 
-  /** Compound terms containing `q` (a German index key) as a part, never `q` itself. */
-  find(q: string): CompoundPart[] {
+  /**
+   * Compound terms containing `q` (a German index key) as a part, never `q` itself. `word` is the query word
+   * folded but not stemmed: a stem is often shorter than its word ("regierung" is indexed as "regier"), and a
+   * compound's key keeps the whole word where it is not the last part ("regierungssprech"), so after the stem
+   * the rest of the word may follow before the next part.
+   */
+  find(q: string, word = q): CompoundPart[] {
     if (q.length < 3 || /\d/.test(q) || q.startsWith('!') || SUFFIX_LIKE.has(q)) return [];
     this.extend();
-    const cached = this.cache.get(q);
+    const rests = restsAfterStem(q, word);
+    const cacheKey = `${q} ${rests.join(' ')}`;
+    const cached = this.cache.get(cacheKey);
     if (cached) return cached;
     const found: CompoundPart[] = [];
     const seen = new Set<number>();
@@ -130,20 +157,28 @@ export class CompoundFinder {
       const term = this.vocab.term(id);
       if (term.length < q.length + 3 || term.startsWith('!') || term.includes('-')) continue;
       const start = at - this.starts[id]!;
-      const part = this.check(term, q, start);
-      if (part) { found.push({ termId: id, term, start, end: start + q.length }); seen.add(id); }
+      const end = this.partEnd(term, q, rests, start);
+      if (end > 0) { found.push({ termId: id, term, start, end }); seen.add(id); }
     }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(q, found);
+    this.cache.set(cacheKey, found);
     return found;
   }
 
-  private check(term: string, q: string, start: number): boolean {
+  /** Where the query word found at `start` of `term` ends as a part of it (with a rest of the word if one follows); -1 if it is none. */
+  private partEnd(term: string, q: string, rests: readonly string[], start: number): number {
     const left = term.slice(0, start);
     const right = term.slice(start + q.length);
+    if (this.check(left, right, q)) return start + q.length;
+    const rest = rests.find((r) => right.startsWith(r) && this.check(left, right.slice(r.length), q + r));
+    return rest === undefined ? -1 : start + q.length + rest.length;
+  }
+
+  private check(left: string, right: string, q: string): boolean {
+    const minHead = q.length >= 6 ? 3 : 4;
     // As the first part ("angriff" in "angriffskrieg") the rest must be a word the library knows.
-    if (left === '') return q.length >= 4 && this.rightOk(right);
+    if (left === '') return q.length >= 4 && this.rightOk(right, minHead);
     if (q.length <= 3 && right !== '') return false;
-    return this.leftOk(left, q) && this.rightOk(right);
+    return this.leftOk(left, q) && this.rightOk(right, minHead);
   }
 }

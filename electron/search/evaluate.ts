@@ -14,7 +14,8 @@ export interface Dictionary {
   prefix(prefix: string, limit: number): number[];
   /** Term ids within `distance` edits of `term`. */
   fuzzy(term: string, distance: number, limit: number): Array<{ id: number; distance: number }>;
-  compounds(key: string): CompoundPart[];
+  /** `word`: the query word folded, not stemmed (see CompoundFinder.find). */
+  compounds(key: string, word: string): CompoundPart[];
 }
 
 /** What matched, for snippets: matched index keys, compound parts inside keys, phrases as key sequences. */
@@ -84,7 +85,7 @@ function expandWord(ctx: EvalContext, n: Extract<QueryNode, { type: 'word' }>, t
   } else if (n.fuzzy > 0) {
     for (const k of keys) for (const f of ctx.dict.fuzzy(k, n.fuzzy, FUZZY_LIMIT)) add(f.id, f.distance === 0 ? 1 : FUZZY_WEIGHT, false);
   } else if (!strict) {
-    for (const c of ctx.dict.compounds(termKey(term, 'de'))) {
+    for (const c of ctx.dict.compounds(termKey(term, 'de'), foldUmlauts(term.replace(/['-]/g, '')))) {
       add(c.termId, PART_WEIGHT, true);
       if (positive) ctx.parts.set(c.term, { key: c.term, start: c.start, end: c.end });
     }

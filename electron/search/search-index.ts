@@ -220,7 +220,7 @@ export class SearchIndex {
       fuzzy: (t, distance, limit) => [...tree().fuzzyGet(t, distance)]
         .filter(([k]) => !k.startsWith('!') && !/\d/.test(k))
         .map(([, [id, d]]) => ({ id, distance: d })).sort((a, b) => a.distance - b.distance).slice(0, limit),
-      compounds: (key) => this.compounds.find(key),
+      compounds: (key, word) => this.compounds.find(key, word),
     };
   }
 

@@ -66,6 +66,51 @@ describe('German compounds', () => {
   });
 });
 
+describe('German compounds led by a word whose stem is shorter than the word', () => {
+  // Snowball indexes "Regierung" as "regier" and "Sicherheit" as "sich", but a compound keeps the whole
+  // modifier in its key ("regierungssprech"): the finder reads the rest of the word after the stem.
+  const spokesman = doc({ text: 'Der Regierungssprecher sagte nichts. Ein Sprecher der Polizei schwieg.' });
+  const partner = doc({ text: 'Der Regierungspartner zögert, ein Partner fehlt.' });
+  const federal = doc({ text: 'Der Bundesregierungssprecher war verreist.' });
+  const court = doc({ text: 'Das Verwaltungsgericht entschied, das Gericht tagt.' });
+  const council = doc({ text: 'Der Sicherheitsrat tagt, der Rat berät.' });
+  const housing = doc({ text: 'Der Wohnungsbau stockt, der Bau ruht.' });
+  const jobless = doc({ text: 'Er ist arbeitslos und los geht es.' });
+  const rulers = doc({ text: 'Die Regierungen streiten.' });
+  const ballast = doc({ text: 'Der Ballast wiegt schwer, der Ast bricht.' });
+  const fertile = doc({ text: 'Der Boden ist fruchtbar, die Bar hat offen.' });
+  const fruit = doc({ text: 'Die Frucht reift.' });
+  const idx = build([spokesman, partner, federal, court, council, housing, jobless, rulers, ballast, fertile, fruit]);
+
+  test.each([
+    ['Regierung', [rulers.id, spokesman.id, partner.id, federal.id]],
+    ['Verwaltung', [court.id]],
+    ['Sicherheit', [council.id]],
+    ['Wohnung', [housing.id]],
+  ])('%s finds the compounds it leads, below the word itself', (q, expected) => {
+    const found = ids(idx, q);
+    expect(found[0]).toBe(expected[0]);
+    expect(new Set(found)).toEqual(new Set(expected));
+  });
+
+  test('an inflected query word leads the same compounds', () => {
+    expect(new Set(ids(idx, 'Regierungen'))).toEqual(new Set(ids(idx, 'Regierung')));
+    expect(ids(idx, 'Sicherheiten')).toEqual([council.id]);
+  });
+
+  test('the part marked is the whole word, not only its stem', () => {
+    const hit = idx.search('Regierung', { now: NOW }).hits.find((h) => h.id === spokesman.id)!;
+    expect(hit.match.parts).toContainEqual({ key: 'regierungssprech', start: 0, end: 9 });
+  });
+
+  test('a three-letter head counts only after a long word, and a derivational ending never', () => {
+    expect(ids(idx, 'Ball'), 'Ballast is no ball').toEqual([]);
+    expect(ids(idx, 'Frucht'), 'fruchtbar is a derivation').toEqual([fruit.id]);
+    expect(ids(idx, 'Arbeit')).toEqual([]);
+    expect(ids(idx, 'Bau')).toEqual([housing.id]);
+  });
+});
+
 describe('the query language against documents', () => {
   const kursk = doc({ title: 'Kämpfe in Kursk', text: 'Russische Truppen wehren in Kursk einen Angriff ab.', outlet: 'Der Standard',
     publishedAt: '2026-11-24', tags: ['Ukraine'], themeIds: ['t-war'] });
