@@ -37,6 +37,8 @@ export interface EvalContext extends LeafContext {
   parts: Map<string, { key: string; start: number; end: number }>;
   phrases: MatchInfo['phrases'];
   ignored: Set<string>;
+  /** Set when a query word also found its German feminine forms ("Ministerin" for "Minister"). */
+  feminine: boolean;
   /** Expanded terms per word node, so estimating and scoring expand a word once. */
   termsOf: Map<QueryNode, WeightedTerm[]>;
 }
@@ -46,6 +48,8 @@ const FUZZY_LIMIT = 100;
 const PART_WEIGHT = 0.35;
 const FUZZY_WEIGHT = 0.6;
 const PREFIX_WEIGHT = 0.8;
+/** A feminine form ranks just below the word as typed ("Ministerin" for "Minister"). */
+const FEMININE_WEIGHT = 0.9;
 const QUERY_STOP_LANGUAGES = ['de', 'en'];
 
 const fieldIndex = (field: 'title' | 'note' | null): number | null => (field === 'title' ? 0 : field === 'note' ? 2 : null);
@@ -54,6 +58,26 @@ const EMPTY: Matches = { slots: new Int32Array(0), scores: new Float64Array(0), 
 function isQueryStopWord(term: string): boolean {
   return QUERY_STOP_LANGUAGES.some((l) => isStopWord(term, l));
 }
+
+/**
+ * The German feminine forms of a person noun, singular and plural: "minister" -> "ministerin", "ministerinnen";
+ * "kollege" -> "kollegin". Umlauts need no rule ("Ärztin", "Köchin"): keys fold them. Only forms the library
+ * has count, so for most words this finds nothing; words of three letters and words ending in -in are left
+ * alone ("Berlin" has no feminine).
+ */
+export function feminineForms(term: string): string[] {
+  if (term.length < 4 || term.endsWith('in') || !/^[a-zäöüß]+$/.test(term)) return [];
+  const base = term.endsWith('e') ? term.slice(0, -1) : term;
+  return [`${base}in`, `${base}innen`];
+}
+
+/**
+ * Index keys that look like a feminine form of a shorter word but are words of their own ("Benz" has no
+ * "Benzin"), or share their key with one ("Kantine" is indexed as "kantin", as a female Kant would be).
+ */
+const NOT_FEMININE = new Set(['benzin', 'heroin', 'kantin', 'termin', 'kokain', 'protein', 'vitamin', 'berlin', 'kamin', 'rubin',
+  'delfin', 'pinguin', 'medizin', 'magazin', 'disziplin', 'doktrin', 'insulin', 'nikotin', 'koffein', 'maschin', 'routin', 'turbin',
+  'gardin', 'kabin', 'violin', 'sardin', 'margarin', 'pralin', 'latrin', 'vaselin']);
 
 function keysOf(ctx: EvalContext, term: string, strict: boolean): string[] {
   const keys = new Set<string>();
@@ -72,7 +96,7 @@ function wordTerms(ctx: EvalContext, n: Extract<QueryNode, { type: 'word' }>, te
 function expandWord(ctx: EvalContext, n: Extract<QueryNode, { type: 'word' }>, term: string, positive: boolean): WeightedTerm[] {
   const strict = (n.strict || ctx.strictUmlauts) && hasUmlaut(term);
   const out = new Map<number, WeightedTerm>();
-  const add = (id: number | undefined, weight: number, part: boolean) => {
+  const add = (id: number | undefined, weight: number, part: boolean): void => {
     if (id === undefined) return;
     const had = out.get(id);
     if (!had || had.weight < weight) out.set(id, { id, weight, part });
@@ -85,9 +109,23 @@ function expandWord(ctx: EvalContext, n: Extract<QueryNode, { type: 'word' }>, t
   } else if (n.fuzzy > 0) {
     for (const k of keys) for (const f of ctx.dict.fuzzy(k, n.fuzzy, FUZZY_LIMIT)) add(f.id, f.distance === 0 ? 1 : FUZZY_WEIGHT, false);
   } else if (!strict) {
-    for (const c of ctx.dict.compounds(termKey(term, 'de'), foldUmlauts(term.replace(/['-]/g, '')))) {
-      add(c.termId, PART_WEIGHT, true);
-      if (positive) ctx.parts.set(c.term, { key: c.term, start: c.start, end: c.end });
+    /** Adds the compounds `word` is a part of; how many there are. */
+    const compounds = (word: string): number => {
+      const found = ctx.dict.compounds(termKey(word, 'de'), foldUmlauts(word.replace(/['-]/g, '')));
+      for (const c of found) {
+        add(c.termId, PART_WEIGHT, true);
+        if (positive) ctx.parts.set(c.term, { key: c.term, start: c.start, end: c.end });
+      }
+      return found.length;
+    };
+    compounds(term);
+    for (const form of feminineForms(term)) {
+      const key = termKey(form, 'de');
+      if (NOT_FEMININE.has(key)) continue;
+      const id = ctx.dict.id(key);
+      add(id, FEMININE_WEIGHT, false);
+      // "Außenministerin" for "Minister", even where the library has no "Ministerin" of its own.
+      if ((compounds(form) > 0 || id !== undefined) && positive) ctx.feminine = true;
     }
   }
   return [...out.values()];

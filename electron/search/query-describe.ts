@@ -22,6 +22,8 @@ interface Words {
   newestFirst: string;
   date: (d: DateSpec) => string;
   compounds: string;
+  feminine: string;
+  feminineAndCompounds: string;
   stopWords: (words: string) => string;
   nothingYet: string;
 }
@@ -48,6 +50,8 @@ const EN: Words = {
     return `in the last ${d.n} ${unit}${d.n === 1 ? '' : 's'}`;
   },
   compounds: ' (also inside compound words, ranked lower)',
+  feminine: ' (also its feminine forms in -in, -innen)',
+  feminineAndCompounds: ' (also its feminine forms in -in, -innen, and inside compound words, ranked lower)',
   stopWords: (w) => ` (common words not searched: ${w})`,
   nothingYet: 'nothing to search for yet: type a word',
 };
@@ -77,6 +81,8 @@ const DE: Words = {
     return d.n === 1 ? one : `in den letzten ${d.n} ${many}`;
   },
   compounds: ' (auch in zusammengesetzten Wörtern, weiter unten)',
+  feminine: ' (auch die weiblichen Formen auf -in, -innen)',
+  feminineAndCompounds: ' (auch die weiblichen Formen auf -in, -innen und in zusammengesetzten Wörtern, weiter unten)',
   stopWords: (w) => ` (häufige Wörter nicht gesucht: ${w})`,
   nothingYet: 'noch nichts zu suchen: ein Wort eingeben',
 };

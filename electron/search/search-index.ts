@@ -238,7 +238,7 @@ export class SearchIndex {
       docs: this.docs, postings: this.postings, scratch: this.scratch, dict: this.dictionary(),
       compoundLanguages: new Set(COMPOUND_LANGUAGES.map((l) => this.docs.languages.find(l)).filter((x): x is number => x !== undefined)),
       languages: [...languages], strictUmlauts: opts.strictUmlauts ?? false,
-      keys: new Set(), parts: new Map(), phrases: [], ignored: new Set(), termsOf: new Map(), within: null,
+      keys: new Set(), parts: new Map(), phrases: [], ignored: new Set(), feminine: false, termsOf: new Map(), within: null,
     };
     const only = opts.onlyIds ? this.slotMask(opts.onlyIds) : null;
     ctx.within = only;
@@ -247,7 +247,8 @@ export class SearchIndex {
     if (matches && only) matches = keepSlots(matches, only);
     const words = describeWords(opts.locale);
     let understood = describeQuery(parsed, opts.locale);
-    if (ctx.parts.size > 0) understood += words.compounds;
+    if (ctx.feminine) understood += ctx.parts.size > 0 ? words.feminineAndCompounds : words.feminine;
+    else if (ctx.parts.size > 0) understood += words.compounds;
     if (ctx.ignored.size > 0) understood += words.stopWords([...ctx.ignored].join(', '));
     if (!matches) {
       if (!parsed.root) return { understood: words.nothingYet, total: 0, hits: [] };

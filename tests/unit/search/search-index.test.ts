@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { SearchIndex, type IndexDoc } from '../../../electron/search/search-index.ts';
-import { needsCorpora, seedFile } from '../../helpers.ts';
+import { hasCorpora, needsCorpora, readCorpus, seedFile } from '../../helpers.ts';
 
 let nextId = 1;
 function doc(fields: Partial<IndexDoc> & { text: string }): IndexDoc {
@@ -108,6 +108,62 @@ describe('German compounds led by a word whose stem is shorter than the word', (
     expect(ids(idx, 'Frucht'), 'fruchtbar is a derivation').toEqual([fruit.id]);
     expect(ids(idx, 'Arbeit')).toEqual([]);
     expect(ids(idx, 'Bau')).toEqual([housing.id]);
+  });
+});
+
+describe('German feminine forms', () => {
+  const minister = doc({ text: 'Der Minister schwieg zu den Vorwürfen.' });
+  const ministerin = doc({ text: 'Die Ministerin reiste nach Kiew.' });
+  const plural = doc({ text: 'Die Ministerinnen der Länder tagten.' });
+  const foreign = doc({ text: 'Die Außenministerin traf ihren Amtskollegen.' });
+  const doctor = doc({ text: 'Die Ärztin behandelte elf Verletzte.' });
+  const colleague = doc({ text: 'Eine Kollegin aus Wien half.' });
+  const fuel = doc({ text: 'Benzin wird teurer, die Kantine schließt.' });
+  const idx = build([minister, ministerin, plural, foreign, doctor, colleague, fuel]);
+
+  test('a person noun finds its feminine forms too, in compounds as well, ranked below the word as typed', () => {
+    const found = ids(idx, 'Minister');
+    expect(found[0]).toBe(minister.id);
+    expect(new Set(found)).toEqual(new Set([minister.id, ministerin.id, plural.id, foreign.id]));
+    expect(found.at(-1)).toBe(foreign.id);
+    expect(ids(idx, 'Arzt'), 'umlauts need no rule: Ärztin').toEqual([doctor.id]);
+    expect(ids(idx, 'Kollege'), 'the e goes: Kollegin').toEqual([colleague.id]);
+  });
+
+  test('the query as understood says so, in the UI language', () => {
+    expect(idx.search('Arzt', { now: NOW }).understood).toBe('Arzt (also its feminine forms in -in, -innen)');
+    expect(idx.search('Minister', { now: NOW, locale: 'de' }).understood)
+      .toBe('Minister (auch die weiblichen Formen auf -in, -innen und in zusammengesetzten Wörtern, weiter unten)');
+    expect(idx.search('Ministerin', { now: NOW }).understood).not.toContain('feminine');
+  });
+
+  test('words that only look like a feminine form are not one', () => {
+    expect(ids(idx, 'Benz'), 'Benzin').toEqual([]);
+    expect(ids(idx, 'Kant'), 'Kantine is indexed as kantin').toEqual([]);
+  });
+});
+
+describe.skipIf(!hasCorpora)(`compounds and feminine forms over the German corpus${needsCorpora}`, () => {
+  const articles = hasCorpora ? readCorpus('gnad') : [];
+  const docs = articles.map((a) => doc({ text: a.text }));
+  const idx = build(docs);
+  const textOf = new Map(docs.map((d) => [d.id, d.text]));
+  const hitsOf = (q: string) => idx.search(q, { now: NOW, limit: 5000 }).hits.map((h) => textOf.get(h.id)!);
+
+  // Each query finds articles whose only form of the word is the new kind: strip those forms and the stem is gone.
+  test.each([
+    ['Regierung', /regier/i, /\bregierungs\p{L}+/giu],
+    ['Sicherheit', /sicher/i, /\bsicherheits\p{L}+/giu],
+    ['Minister', /minist/i, /\p{L}*ministerin\p{L}*/giu],
+    ['Kanzler', /kanzl/i, /\p{L}*kanzlerin\p{L}*/giu],
+  ])('%s: every article found holds the stem, and some only in a compound it leads or in a feminine form', (q, stem, only) => {
+    const texts = hitsOf(q);
+    for (const t of texts) expect(t).toMatch(stem);
+    const onlyThere = texts.filter((t) => {
+      const stripped = t.replace(only, '');
+      return stripped !== t && !stem.test(stripped);
+    });
+    expect(onlyThere.length).toBeGreaterThan(0);
   });
 });
 
