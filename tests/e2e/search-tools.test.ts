@@ -141,4 +141,18 @@ describe('a journalist searching with the search tools', () => {
     await de.keyboard.press('Escape');
     await de.getByRole('dialog').waitFor({ state: 'detached' });
   });
+
+  test('in German: a person noun finds the feminine form too, says so, and marks it', async () => {
+    await h.library.importFiles([text('finanzministerin.txt',
+      'Finanzministerin legt Haushaltsentwurf vor\n\nDie Finanzministerin will die Schuldenbremse einhalten und neue Kredite begrenzen.\n')]);
+    const de = await h.openApp({ locale: 'de-DE', colorScheme: 'dark' });
+    await de.getByRole('link', { name: 'Suche', exact: true }).click();
+    await de.getByLabel('Artikel und Notizen durchsuchen').fill('Finanzminister');
+    const main = de.getByRole('main');
+    await main.getByText('Finanzminister (auch die weiblichen Formen auf -in, -innen)', { exact: false }).waitFor();
+    await main.getByText('2 Treffer', { exact: false }).waitFor();
+    const hit = main.getByRole('article').filter({ has: de.getByRole('link', { name: /Finanzministerin legt/ }) });
+    expect(await hit.locator('mark').allTextContents()).toContain('Finanzministerin');
+    await h.screenshot(de, 'search-feminine-dark-de');
+  });
 });
