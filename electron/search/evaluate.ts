@@ -72,12 +72,25 @@ export function feminineForms(term: string): string[] {
 }
 
 /**
- * Index keys that look like a feminine form of a shorter word but are words of their own ("Benz" has no
- * "Benzin"), or share their key with one ("Kantine" is indexed as "kantin", as a female Kant would be).
+ * The other number of a German feminine noun: "lehrerin" <-> "lehrerinnen". Snowball keeps them apart
+ * ("lehrerin", "lehrerinn"), as it does not for other nouns ("Regierung", "Regierungen").
+ */
+export function feminineOtherNumber(term: string): string | null {
+  if (!/^[a-zäöüß]+$/.test(term)) return null;
+  if (term.length >= 8 && term.endsWith('innen')) return term.slice(0, -3);
+  if (term.length >= 6 && term.endsWith('in')) return `${term}nen`;
+  return null;
+}
+
+/**
+ * Index keys that look like a feminine form of a shorter word but are words or names of their own ("Benz" has no
+ * "Benzin", "August" no "Augustin"), or share their key with one ("Kantine" is indexed as "kantin", as a female
+ * Kant would be).
  */
 const NOT_FEMININE = new Set(['benzin', 'heroin', 'kantin', 'termin', 'kokain', 'protein', 'vitamin', 'berlin', 'kamin', 'rubin',
   'delfin', 'pinguin', 'medizin', 'magazin', 'disziplin', 'doktrin', 'insulin', 'nikotin', 'koffein', 'maschin', 'routin', 'turbin',
-  'gardin', 'kabin', 'violin', 'sardin', 'margarin', 'pralin', 'latrin', 'vaselin']);
+  'gardin', 'kabin', 'violin', 'sardin', 'margarin', 'pralin', 'latrin', 'vaselin',
+  'martin', 'dustin', 'justin', 'austin', 'kerstin', 'augustin', 'konstantin']);
 
 function keysOf(ctx: EvalContext, term: string, strict: boolean): string[] {
   const keys = new Set<string>();
@@ -119,6 +132,11 @@ function expandWord(ctx: EvalContext, n: Extract<QueryNode, { type: 'word' }>, t
       return found.length;
     };
     compounds(term);
+    const other = feminineOtherNumber(term);
+    if (other !== null) {
+      add(ctx.dict.id(termKey(other, 'de')), 1, false);
+      compounds(other);
+    }
     for (const form of feminineForms(term)) {
       const key = termKey(form, 'de');
       if (NOT_FEMININE.has(key)) continue;

@@ -210,6 +210,9 @@ function exampleFor(name: string): string {
   return examples[name] ?? `${name}:word`;
 }
 
+// The capital-I form only in the plural: "LinkedIn" is a name.
+const GENDER_INCLUSIVE = /^(=?\p{L}{2,}\p{Ll})(?:[*:_·]in(?:nen)?|Innen)$/u;
+
 function wordNode(raw: string, field: TextField | null): QueryNode | null {
   let text = raw;
   const strict = text.startsWith('=');
@@ -221,6 +224,10 @@ function wordNode(raw: string, field: TextField | null): QueryNode | null {
     if (fuzzy < 1 || fuzzy > 2) throw queryError('fuzzy-range', { word: text.slice(0, f.index) });
     text = text.slice(0, f.index);
   }
+  // A gender-inclusive spelling ("Lehrer*innen", "Lehrer:innen", "Lehrer_innen", "LehrerInnen") means the word
+  // with its feminine forms, which the word finds anyway (see feminineForms in evaluate.ts).
+  const inclusive = GENDER_INCLUSIVE.exec(text);
+  if (inclusive) text = inclusive[1]!;
   const prefix = text.endsWith('*');
   if (prefix) text = text.replace(/\*+$/, '');
   if (text.includes('*')) throw queryError('star-inside', { word: text.replace(/\*/g, '') });

@@ -35,6 +35,13 @@ describe('the query parser understands', () => {
     ['F-16 Kampfjet', 'all of: F-16, Kampfjet'],
     ['Kursk - Belgorod', 'all of: Kursk, Belgorod'],
     ['https://example.org', 'https://example.org'],
+    ['Lehrer*innen', 'Lehrer'],
+    ['Lehrer:innen Streik', 'all of: Lehrer, Streik'],
+    ['Lehrer_innen', 'Lehrer'],
+    ['LehrerInnen', 'Lehrer'],
+    ['Ärzt*in', 'Ärzt'],
+    ['title:Schüler*innen', 'Schüler in the title'],
+    ['LinkedIn', 'LinkedIn'],
   ])('%s as: %s', (q, expected) => {
     expect(understood(q)).toBe(expected);
   });

@@ -118,8 +118,11 @@ describe('German feminine forms', () => {
   const foreign = doc({ text: 'Die Außenministerin traf ihren Amtskollegen.' });
   const doctor = doc({ text: 'Die Ärztin behandelte elf Verletzte.' });
   const colleague = doc({ text: 'Eine Kollegin aus Wien half.' });
-  const fuel = doc({ text: 'Benzin wird teurer, die Kantine schließt.' });
-  const idx = build([minister, ministerin, plural, foreign, doctor, colleague, fuel]);
+  const fuel = doc({ text: 'Benzin wird teurer, die Kantine schließt, sagt Martin.' });
+  const teacher = doc({ text: 'Eine Lehrerin streikt.' });
+  const teachers = doc({ text: 'Grundschullehrerinnen streiken.' });
+  const starred = doc({ text: 'Die Lehrer*innen streiken.' });
+  const idx = build([minister, ministerin, plural, foreign, doctor, colleague, fuel, teacher, teachers, starred]);
 
   test('a person noun finds its feminine forms too, in compounds as well, ranked below the word as typed', () => {
     const found = ids(idx, 'Minister');
@@ -137,9 +140,21 @@ describe('German feminine forms', () => {
     expect(idx.search('Ministerin', { now: NOW }).understood).not.toContain('feminine');
   });
 
+  test('a feminine singular finds its plural and the other way round', () => {
+    expect(new Set(ids(idx, 'Lehrerin'))).toEqual(new Set([teacher.id, teachers.id]));
+    expect(new Set(ids(idx, 'Lehrerinnen'))).toEqual(new Set([teacher.id, teachers.id]));
+  });
+
+  test('a gender-inclusive spelling finds what the word finds', () => {
+    const all = new Set([teacher.id, teachers.id, starred.id]);
+    expect(new Set(ids(idx, 'Lehrer'))).toEqual(all);
+    for (const q of ['Lehrer*innen', 'Lehrer:innen', 'Lehrer_innen', 'LehrerInnen']) expect(new Set(ids(idx, q)), q).toEqual(all);
+  });
+
   test('words that only look like a feminine form are not one', () => {
     expect(ids(idx, 'Benz'), 'Benzin').toEqual([]);
     expect(ids(idx, 'Kant'), 'Kantine is indexed as kantin').toEqual([]);
+    expect(ids(idx, 'Mart'), 'a name').toEqual([]);
   });
 });
 
