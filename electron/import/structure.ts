@@ -39,17 +39,27 @@ export function isHeadingLike(p: string, next: string | undefined, maxLength = 9
   return next.length >= Math.min(60, p.length);
 }
 
-/** A line that is nothing but a date (with optional "Stand:", weekday, time). */
-export function isDateLine(p: string): boolean {
-  if (p.length > 60) return false;
+const DATE_WORDS = /\b(?:stand|aktualisiert|updated|veröffentlicht|published|am|on|um|at|uhr|mez|mesz|cet|gmt|utc|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+/** A dateline's place, with a news agency perhaps, before a separator: "Wien, ", "Berlin (dpa) – ", "WASHINGTON — ". */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}(?:\s*\([\p{L}/ ]{2,20}\))?\s*(?:,|–|—|-|\))\s*$/u;
+
+/** Nothing but the words and signs around a date: "Stand:", weekdays, a time. */
+const onlyDateWords = (s: string) => s.replace(DATE_WORDS, '').replace(/[\d:.,|/()\s–·•-]/g, '') === '';
+
+/**
+ * What a short line is if it dates the article: "date" when it is nothing but a date (with optional "Stand:",
+ * weekday, time), "dateline" when a place comes first ("Wien, 3. Dezember 2026"), else null.
+ */
+export function dateLineKind(p: string): 'date' | 'dateline' | null {
+  if (p.length > 60) return null;
   const d = findDate(p);
-  if (!d) return false;
-  const rest = (p.slice(0, d.index) + p.slice(d.index + d.length))
-    .replace(/\b(?:stand|aktualisiert|updated|veröffentlicht|published|am|on|um|at|uhr|mez|mesz|cet|gmt|utc)\b/gi, '')
-    .replace(/\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '')
-    .replace(/[\d:.,|/()\s–·•-]/g, '');
-  return rest.length === 0;
+  if (!d || !onlyDateWords(p.slice(d.index + d.length))) return null;
+  const before = p.slice(0, d.index);
+  if (onlyDateWords(before)) return 'date';
+  return DATELINE_PLACE.test(before.replace(DATE_WORDS, '').replace(/\s+$/, ' ')) ? 'dateline' : null;
 }
+
+export const isDateLine = (p: string): boolean => dateLineKind(p) !== null;
 
 /** "Von Anna Muster, Der Standard | 24. November 2026" -> byline, outlet and date. */
 export function parseByline(p: string): { byline: string; outlet: string | null; date: string | null } | null {
@@ -108,7 +118,9 @@ export function takeHeader(paras: string[], wantTitle: boolean): { header: Heade
   const rest = [...paras];
   for (let steps = 0; steps < 4 && rest.length > 1; steps++) {
     const p = rest[0]!;
-    if (wantTitle && header.title === null && isHeadingLike(p, rest[1], 200)) {
+    // A title is followed by body text, perhaps after a short byline or date line ("Von Anna Muster").
+    const body = rest.slice(1).find((q) => !isDateLine(q) && parseByline(q) === null);
+    if (wantTitle && header.title === null && isHeadingLike(p, body, 200)) {
       header.title = p;
     } else if (header.byline === null && parseByline(p)) {
       const b = parseByline(p)!;
@@ -117,6 +129,8 @@ export function takeHeader(paras: string[], wantTitle: boolean): { header: Heade
       header.publishedAt ??= b.date;
     } else if (header.publishedAt === null && isDateLine(p)) {
       header.publishedAt = findDate(p)!.iso;
+      // A dateline's place is part of the report ("Wien, 3. Dezember 2026 – ..."): it stays in the text.
+      if (dateLineKind(p) === 'dateline') break;
     } else {
       break;
     }

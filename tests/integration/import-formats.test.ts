@@ -57,6 +57,12 @@ describe('each format imports with its text and metadata (fixtures)', () => {
     expect(d.text.startsWith('Der Deutsche Wetterdienst')).toBe(true);
   });
 
+  test('a text file with a title, a short byline and a dateline: each taken, the dateline\'s place kept', async () => {
+    const d = await one('dateline.txt', fixture('dateline.txt'));
+    expect(d).toMatchObject({ title: 'Bahnbrücke über die Elbe bleibt gesperrt', byline: 'Jana Roth', publishedAt: '2026-12-02', language: 'de' });
+    expect(d.text.startsWith('Dresden, 2. Dezember 2026\n\nDie Eisenbahnbrücke')).toBe(true);
+  });
+
   test('a hard-wrapped text file gets whole paragraphs', async () => {
     const d = await one('hard-wrapped.txt', fixture('hard-wrapped.txt'));
     expect(d).toMatchObject({ title: 'Ferry service to Heligoland suspended after storm damage', language: 'en' });

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePlainText } from '../../../electron/import/formats/text.ts';
 import { cleanInline, splitParagraphs, wordCount } from '../../../electron/import/normalize.ts';
 import { findCitedOutlets } from '../../../electron/import/outlets.ts';
-import { firstSentence, headlineFrom, isHeadingLike, parseByline } from '../../../electron/import/structure.ts';
+import { dateLineKind, firstSentence, headlineFrom, isHeadingLike, parseByline } from '../../../electron/import/structure.ts';
 import { needsCorpora, seedFile } from '../../helpers.ts';
 
 /** A seed-like briefing: untitled first paragraph, plain headings, outlets named in the last line. */
@@ -71,6 +71,34 @@ describe('title, byline and date lines at the top are metadata, not body text', 
   test('an English byline with a date in it', () => {
     const d = parsePlainText('Rail strike called off\n\nBy Tom Jones | November 24, 2026\n\nThe planned rail strike has been called off after unions accepted a new pay offer on Monday night.', 'r.txt');
     expect(d).toMatchObject({ title: 'Rail strike called off', byline: 'Tom Jones', publishedAt: '2026-11-24' });
+  });
+
+  test('a title is taken even when a byline or date line shorter than it follows', () => {
+    const body = 'Am Hamburger Flughafen fallen heute fast alle Flüge aus, weil das Sicherheitspersonal streikt.';
+    const d = parsePlainText(`Streik legt den Hamburger Flughafen lahm\n\nVon Anna Muster\n\nStand: 01.12.2026\n\n${body}`, 'f.txt');
+    expect(d).toMatchObject({ title: 'Streik legt den Hamburger Flughafen lahm', byline: 'Anna Muster', publishedAt: '2026-12-01' });
+    expect(d.text.startsWith('Am Hamburger Flughafen')).toBe(true);
+  });
+
+  test.each([
+    ['Wien, 3. Dezember 2026', '2026-12-03'],
+    ['Berlin (dpa) – 2. Dez. 2026', '2026-12-02'],
+    ['WASHINGTON — Dec. 1, 2026', '2026-12-01'],
+  ])('a dateline %j dates the article and its place stays in the text', (line, iso) => {
+    const d = parsePlainText(`Koalition einigt sich auf den Haushalt\n\n${line}\n\nNach einer langen Nacht haben sich die Parteien auf einen Kompromiss geeinigt.`, 'h.txt');
+    expect(d).toMatchObject({ title: 'Koalition einigt sich auf den Haushalt', publishedAt: iso });
+    expect(d.text.startsWith(line)).toBe(true);
+  });
+
+  test.each([
+    ['Stand: 01.12.2026 14:30 Uhr', 'date'],
+    ['Montag, 30. November 2026', 'date'],
+    ['Wien, 3. Dezember 2026', 'dateline'],
+    ['Seit 2. Dezember 2026', null],
+    ['Der Gipfel in Wien, 3. Dezember 2026', null],
+    ['Wien, 3. Dezember 2026, war ein kalter Tag', null],
+  ])('%j is a line of kind %s', (line, kind) => {
+    expect(dateLineKind(line)).toBe(kind);
   });
 
   test('an agency tag with a date at the end dates the article', () => {
