@@ -2,6 +2,7 @@
 // languages' stems, strict umlaut keys, prefix and fuzzy expansions, compound parts), then combines the
 // scored document sets with AND / OR / NOT and applies filters from the per-document table.
 import { foldUmlauts, hasUmlaut, isStopWord, termKey, tokenize, wordPieces } from './analyze.ts';
+import { feminineForms, feminineOtherNumber, genitiveKey } from './german-forms.ts';
 import type { CompoundPart } from './compounds.ts';
 import type { DocTable } from './doc-table.ts';
 import { scorePhrase, scoreWord, type LeafContext, type Matches, type PhraseElement, type WeightedTerm } from './leaves.ts';
@@ -59,39 +60,6 @@ function isQueryStopWord(term: string): boolean {
   return QUERY_STOP_LANGUAGES.some((l) => isStopWord(term, l));
 }
 
-/**
- * The German feminine forms of a person noun, singular and plural: "minister" -> "ministerin", "ministerinnen";
- * "kollege" -> "kollegin". Umlauts need no rule ("Ärztin", "Köchin"): keys fold them. Only forms the library
- * has count, so for most words this finds nothing; words of three letters and words ending in -in are left
- * alone ("Berlin" has no feminine).
- */
-export function feminineForms(term: string): string[] {
-  if (term.length < 4 || term.endsWith('in') || !/^[a-zäöüß]+$/.test(term)) return [];
-  const base = term.endsWith('e') ? term.slice(0, -1) : term;
-  return [`${base}in`, `${base}innen`];
-}
-
-/**
- * The other number of a German feminine noun: "lehrerin" <-> "lehrerinnen". Snowball keeps them apart
- * ("lehrerin", "lehrerinn"), as it does not for other nouns ("Regierung", "Regierungen").
- */
-export function feminineOtherNumber(term: string): string | null {
-  if (!/^[a-zäöüß]+$/.test(term)) return null;
-  if (term.length >= 8 && term.endsWith('innen')) return term.slice(0, -3);
-  if (term.length >= 6 && term.endsWith('in')) return `${term}nen`;
-  return null;
-}
-
-/**
- * Index keys that look like a feminine form of a shorter word but are words or names of their own ("Benz" has no
- * "Benzin", "August" no "Augustin"), or share their key with one ("Kantine" is indexed as "kantin", as a female
- * Kant would be).
- */
-const NOT_FEMININE = new Set(['benzin', 'heroin', 'kantin', 'termin', 'kokain', 'protein', 'vitamin', 'berlin', 'kamin', 'rubin',
-  'delfin', 'pinguin', 'medizin', 'magazin', 'disziplin', 'doktrin', 'insulin', 'nikotin', 'koffein', 'maschin', 'routin', 'turbin',
-  'gardin', 'kabin', 'violin', 'sardin', 'margarin', 'pralin', 'latrin', 'vaselin',
-  'martin', 'dustin', 'justin', 'austin', 'kerstin', 'augustin', 'konstantin']);
-
 function keysOf(ctx: EvalContext, term: string, strict: boolean): string[] {
   const keys = new Set<string>();
   for (const l of ctx.languages) keys.add(strict ? `!${termKey(term, l)}` : termKey(term, l));
@@ -137,10 +105,10 @@ function expandWord(ctx: EvalContext, n: Extract<QueryNode, { type: 'word' }>, t
       add(ctx.dict.id(termKey(other, 'de')), 1, false);
       compounds(other);
     }
+    const genitive = genitiveKey(term);
+    if (genitive !== null) add(ctx.dict.id(genitive), 1, false);
     for (const form of feminineForms(term)) {
-      const key = termKey(form, 'de');
-      if (NOT_FEMININE.has(key)) continue;
-      const id = ctx.dict.id(key);
+      const id = ctx.dict.id(termKey(form, 'de'));
       add(id, FEMININE_WEIGHT, false);
       // "Außenministerin" for "Minister", even where the library has no "Ministerin" of its own.
       if ((compounds(form) > 0 || id !== undefined) && positive) ctx.feminine = true;

@@ -158,6 +158,36 @@ describe('German feminine forms', () => {
   });
 });
 
+describe('German -s forms Snowball keeps apart', () => {
+  const tariffs = doc({ text: 'Trumps Zölle treffen die europäische Autoindustrie.' });
+  const ukraine = doc({ text: 'Selenskyjs Appell an den Westen, Kiews Bürgermeister und Moskaus Antwort.' });
+  const photos = doc({ text: 'Die Fotos und Interviews zeigen die Partys der Saison.' });
+  const corn = doc({ text: 'Der Mais wächst, der Reis auch.' });
+  const idx = build([tariffs, ukraine, photos, corn]);
+
+  test.each([
+    ['Trump', [tariffs.id]],
+    ['Selenskyj', [ukraine.id]],
+    ['Kiew', [ukraine.id]],
+    ['Moskau', [ukraine.id]],
+    ['Foto', [photos.id]],
+    ['Interview', [photos.id]],
+    ['Party', [photos.id]],
+  ])('%s finds its genitive or plural in -s', (q, expected) => {
+    expect(ids(idx, q)).toEqual(expected);
+  });
+
+  test('a three-letter word does not: Mai is not Mais, Rei not Reis', () => {
+    expect(ids(idx, 'Mai')).toEqual([]);
+    expect(ids(idx, 'Rei')).toEqual([]);
+  });
+
+  test('the -s form is marked in the snippet', () => {
+    const hit = idx.search('Trump', { now: NOW }).hits[0]!;
+    expect(hit.match.keys).toContain('trumps');
+  });
+});
+
 describe.skipIf(!hasCorpora)(`compounds and feminine forms over the German corpus${needsCorpora}`, () => {
   const articles = hasCorpora ? readCorpus('gnad') : [];
   const docs = articles.map((a) => doc({ text: a.text }));

@@ -24,6 +24,7 @@ describe('highlights', () => {
     ['a modifier at the start', 'Der Angriffskrieg dauert an; der Krieg ist grausam.', 'Angriff', ['Angriff']],
     ['a modifier longer than its stem', 'Der Regierungssprecher schwieg, ein Sprecher nicht.', 'Regierung', ['Regierung']],
     ['a feminine form', 'Die Ministerin und der Minister.', 'Minister', ['Ministerin', 'Minister']],
+    ['a genitive in -s', 'Trumps Zölle und Trump selbst.', 'Trump', ['Trumps', 'Trump']],
     ['a whole phrase as one mark', 'Kim Jong-un traf Putin. Kim sprach, Jong-un schwieg.', '"Kim Jong-un"', ['Kim Jong-un']],
     ['a hyphenated piece', 'Die US-Militärhilfe läuft aus.', 'Militärhilfe', ['Militärhilfe']],
     ['a number in two spellings', 'Erst 40.000, dann 40,000 und 40000 Soldaten.', '40000', ['40.000', '40,000', '40000']],
