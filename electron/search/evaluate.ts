@@ -1,8 +1,9 @@
 // Evaluates a parsed query against the index: turns words and phrases into weighted index terms (all
-// languages' stems, strict umlaut keys, prefix and fuzzy expansions, compound parts), then combines the
-// scored document sets with AND / OR / NOT and applies filters from the per-document table.
+// languages' stems, strict umlaut keys, prefix and fuzzy expansions, compound parts, the German forms of
+// german-forms.ts), then combines the scored document sets with AND / OR / NOT and applies filters from the
+// per-document table.
 import { foldUmlauts, hasUmlaut, isStopWord, termKey, tokenize, wordPieces } from './analyze.ts';
-import { feminineForms, feminineOtherNumber, genitiveKey } from './german-forms.ts';
+import { feminineForms, feminineOtherNumber, sFormKey } from './german-forms.ts';
 import type { CompoundPart } from './compounds.ts';
 import type { DocTable } from './doc-table.ts';
 import { scorePhrase, scoreWord, type LeafContext, type Matches, type PhraseElement, type WeightedTerm } from './leaves.ts';
@@ -105,8 +106,8 @@ function expandWord(ctx: EvalContext, n: Extract<QueryNode, { type: 'word' }>, t
       add(ctx.dict.id(termKey(other, 'de')), 1, false);
       compounds(other);
     }
-    const genitive = genitiveKey(term);
-    if (genitive !== null) add(ctx.dict.id(genitive), 1, false);
+    const withS = sFormKey(term);
+    if (withS !== null) add(ctx.dict.id(withS), 1, false);
     for (const form of feminineForms(term)) {
       const id = ctx.dict.id(termKey(form, 'de'));
       add(id, FEMININE_WEIGHT, false);

@@ -44,7 +44,7 @@ export function feminineOtherNumber(term: string): string | null {
  * "Fotos" (plurals) are keyed apart from their word. Null where the -s form has the word's own key. Words of
  * three letters are left alone: "Mai" is not "Mais", nor "Rei" "Reis".
  */
-export function genitiveKey(term: string): string | null {
+export function sFormKey(term: string): string | null {
   if (term.length < 4 || term.endsWith('s') || !/^\p{L}+$/u.test(term)) return null;
   const withS = termKey(`${term}s`, 'de');
   return withS === termKey(term, 'de') ? null : withS;

@@ -225,7 +225,7 @@ function wordNode(raw: string, field: TextField | null): QueryNode | null {
     text = text.slice(0, f.index);
   }
   // A gender-inclusive spelling ("Lehrer*innen", "Lehrer:innen", "Lehrer_innen", "LehrerInnen") means the word
-  // with its feminine forms, which the word finds anyway (see feminineForms in evaluate.ts).
+  // with its feminine forms, which the word finds anyway (see feminineForms in german-forms.ts).
   const inclusive = GENDER_INCLUSIVE.exec(text);
   if (inclusive) text = inclusive[1]!;
   const prefix = text.endsWith('*');
